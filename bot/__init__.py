@@ -1,0 +1,1 @@
+"""The Telegram adapter, the terminal chat and the command line."""

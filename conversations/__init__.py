@@ -1,0 +1,1 @@
+"""The interview: models, flow, engine and summaries. No Telegram, no SQL."""

@@ -1,0 +1,80 @@
+"""The whole state of one person's interview, as one serialisable model.
+
+Storage keeps a `Session` as JSON; the engine reads and returns them. Nothing in
+here knows about Telegram or SQL.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Language = Literal["nb", "en"]
+
+# An answer is plain JSON: free text, a whole number, an ISO date (as text) or the
+# option ids picked in a multiple choice.
+Value = str | int | list[str]
+
+# How many handled update ids a session remembers. Telegram re-delivers an
+# update soon after a crash or restart, never hundreds of updates later, and a
+# bounded list keeps every save the same size however long someone chats.
+RECENT_UPDATES_KEPT = 64
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def language_for(code: str | None) -> Language:
+    """Telegram's `language_code` at first contact: any Norwegian gets bokmål."""
+    if code and code.split("-")[0].lower() in {"nb", "nn", "no"}:
+        return "nb"
+    return "en"
+
+
+class Session(BaseModel):
+    """One person's interview: answers, position, language and bookkeeping.
+
+    Answers to top-level questions live in `answers` by question id; answers to
+    a repeated group (a persona, a goal) live in `groups[group_id][index]`.
+    Where the person is in the interview is derived from what is answered, so a
+    session resumes exactly where it stopped without storing a cursor.
+    """
+
+    model_config = ConfigDict(extra="ignore")
+
+    person_id: str
+    language: Language = "nb"
+    answers: dict[str, Value] = Field(default_factory=dict)
+    groups: dict[str, list[dict[str, Value]]] = Field(default_factory=dict)
+    # References ("topic", "persona.1.age") the person chose to skip.
+    skipped: list[str] = Field(default_factory=list)
+    # A question re-asked out of order (through /back or /edit); None means the
+    # first unanswered question is the current one.
+    focus: str | None = None
+    # The options ticked so far on the current multiple-choice question.
+    draft: list[str] | None = None
+    # A question that waits for a yes/no outside the interview (restart, ...).
+    pending: str | None = None
+    paused: bool = False
+    finished_at: datetime | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+    # Optimistic concurrency: the version this session was loaded at.
+    version: int = 0
+    recent_update_ids: list[int] = Field(default_factory=list)
+
+    def has_handled(self, update_id: int) -> bool:
+        return update_id in self.recent_update_ids
+
+    def mark_handled(self, update_id: int) -> None:
+        ids = self.recent_update_ids
+        ids.append(update_id)
+        if len(ids) > RECENT_UPDATES_KEPT:
+            del ids[: len(ids) - RECENT_UPDATES_KEPT]
+
+    @property
+    def has_answers(self) -> bool:
+        return bool(self.answers) or any(self.groups.values())

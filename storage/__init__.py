@@ -1,0 +1,1 @@
+"""Persistence of sessions behind one small interface (`storage.base.SessionStore`)."""
