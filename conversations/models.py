@@ -54,8 +54,8 @@ class Session(BaseModel):
     # A question re-asked out of order (through /back or /edit); None means the
     # first unanswered question is the current one.
     focus: str | None = None
-    # The options ticked so far on the current multiple-choice question.
-    draft: list[str] | None = None
+    # The options ticked so far on a multiple-choice question, by reference.
+    draft: dict[str, list[str]] = Field(default_factory=dict)
     # A question that waits for a yes/no outside the interview (restart, ...).
     pending: str | None = None
     paused: bool = False

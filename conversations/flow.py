@@ -1,0 +1,251 @@
+"""The interview as data: five parts of questions, in the order they are asked.
+
+Adding, removing or reordering a question means editing `INTERVIEW`, not the
+engine. Every text belongs to the catalogs in `locales/`, found by convention
+from the ids: `q-<id>` (the question), `label-<id>` (short label for summaries
+and /edit), `why-<id>` (why a required question matters, shown on /skip),
+`opt-<id>-<option>` (a button) and `part-<part id>` (a part's title).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+
+from .models import Session, Value
+
+
+class Kind(StrEnum):
+    TEXT = "text"
+    NUMBER = "number"
+    DATE = "date"
+    CHOICE = "choice"
+    MULTI = "multi"
+    YESNO = "yesno"
+
+
+YES, NO = "yes", "no"
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    kind: Kind
+    optional: bool = False
+    max_length: int = 500
+    minimum: int | None = None
+    maximum: int | None = None
+    options: tuple[str, ...] = ()
+    # A number that fits, shown when a typed number could not be read.
+    example: int | None = None
+    # Asked only when this holds for the session (a follow-up to "other").
+    when: Callable[[Session], bool] | None = None
+
+    @property
+    def has_buttons(self) -> bool:
+        return self.kind in (Kind.CHOICE, Kind.MULTI, Kind.YESNO)
+
+    @property
+    def button_options(self) -> tuple[str, ...]:
+        return (YES, NO) if self.kind is Kind.YESNO else self.options
+
+
+@dataclass(frozen=True)
+class Group:
+    """Questions asked once per item (a persona), with "add another?" after each."""
+
+    id: str
+    questions: tuple[Question, ...]
+    max_items: int
+    # The yes/no question that offers one more item; None for a single item.
+    more: Question | None = None
+
+
+@dataclass(frozen=True)
+class Part:
+    number: int
+    id: str
+    items: tuple[Question | Group, ...]
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One question as it stands in one session: a persona's age is a slot per persona."""
+
+    ref: str
+    question: Question
+    part: Part
+    group: Group | None = None
+    index: int | None = None
+
+
+def _picked(question_id: str, option: str) -> Callable[[Session], bool]:
+    def condition(session: Session) -> bool:
+        value = session.answers.get(question_id)
+        return value == option or (isinstance(value, list) and option in value)
+
+    return condition
+
+
+OTHER = "other"
+
+PURPOSES = ("relations", "test_products", "internal", "sell", "recruit", OTHER)
+GOAL_TYPES = ("interest", "engagement", "readers", OTHER)
+AREAS = ("shopping", "marketing", "crm", "hrm")
+CHANNELS = (
+    "facebook",
+    "instagram",
+    "snapchat",
+    "tiktok",
+    "linkedin",
+    "youtube",
+    "pinterest",
+    "x",
+    "blog",
+    "newsletter",
+    OTHER,
+)
+FREQUENCIES = ("daily", "few_weekly", "weekly", "few_monthly")
+MEASURES = ("reach", "engagement", "followers", "comments", "clicks", "sales", OTHER)
+REVIEWS = ("weekly", "monthly", "quarterly")
+
+PERSONA = Group(
+    id="persona",
+    max_items=3,
+    questions=(
+        Question("name", Kind.TEXT, max_length=60),
+        Question("age", Kind.NUMBER, minimum=10, maximum=100, example=35),
+        Question("place", Kind.TEXT, max_length=100),
+        Question("occupation", Kind.TEXT, optional=True, max_length=100),
+        Question("hobbies", Kind.TEXT, optional=True, max_length=300),
+        Question("problems", Kind.TEXT, max_length=500),
+    ),
+    more=Question("more", Kind.YESNO),
+)
+
+GOAL = Group(
+    id="goal",
+    max_items=1,
+    questions=(
+        Question("statement", Kind.TEXT, max_length=300),
+        Question("metric", Kind.TEXT, max_length=100),
+        Question("target", Kind.NUMBER, minimum=1, maximum=1_000_000_000, example=500),
+        Question("deadline", Kind.DATE),
+    ),
+)
+
+INTERVIEW: tuple[Part, ...] = (
+    Part(
+        1,
+        "purpose",
+        (
+            Question("topic", Kind.TEXT, max_length=300),
+            Question("passion", Kind.TEXT, max_length=500),
+            Question("purpose", Kind.CHOICE, options=PURPOSES),
+            Question("purpose_other", Kind.TEXT, max_length=200, when=_picked("purpose", OTHER)),
+            Question("why", Kind.TEXT, max_length=500),
+            Question("achieve", Kind.TEXT, max_length=500),
+        ),
+    ),
+    Part(
+        2,
+        "reader",
+        (
+            Question("reader", Kind.TEXT, max_length=500),
+            Question("reader_wants", Kind.TEXT, max_length=500),
+            PERSONA,
+        ),
+    ),
+    Part(
+        3,
+        "goals",
+        (
+            Question("goal_types", Kind.MULTI, options=GOAL_TYPES),
+            Question("goal_other", Kind.TEXT, max_length=200, when=_picked("goal_types", OTHER)),
+            GOAL,
+        ),
+    ),
+    Part(
+        4,
+        "channels",
+        (
+            Question("areas", Kind.MULTI, options=AREAS),
+            Question("channels", Kind.MULTI, options=CHANNELS),
+            Question("channels_other", Kind.TEXT, max_length=200, when=_picked("channels", OTHER)),
+            Question("frequency", Kind.CHOICE, options=FREQUENCIES),
+        ),
+    ),
+    Part(
+        5,
+        "results",
+        (
+            Question("measures", Kind.MULTI, options=MEASURES),
+            Question("measures_other", Kind.TEXT, max_length=200, when=_picked("measures", OTHER)),
+            Question("review", Kind.CHOICE, options=REVIEWS),
+        ),
+    ),
+)
+
+PART_COUNT = len(INTERVIEW)
+
+
+def all_questions() -> Iterator[Question]:
+    """Every question once, groups' questions included (for catalogs and tests)."""
+    for part in INTERVIEW:
+        for item in part.items:
+            if isinstance(item, Group):
+                yield from item.questions
+                if item.more:
+                    yield item.more
+            else:
+                yield item
+
+
+def text_id(question: Question, group: Group | None) -> str:
+    """The id texts are filed under: group questions are prefixed by their group."""
+    return f"{group.id}-{question.id}" if group else question.id
+
+
+def is_answered(session: Session, slot: Slot) -> bool:
+    return value_of(session, slot) is not None or slot.ref in session.skipped
+
+
+def value_of(session: Session, slot: Slot) -> Value | None:
+    if slot.group is None:
+        return session.answers.get(slot.ref)
+    items = session.groups.get(slot.group.id, [])
+    assert slot.index is not None
+    if slot.index >= len(items):
+        return None
+    return items[slot.index].get(slot.question.id)
+
+
+def slots(session: Session) -> list[Slot]:
+    """The questions this session goes through, in order, given its answers so far."""
+    found: list[Slot] = []
+    for part in INTERVIEW:
+        for item in part.items:
+            if isinstance(item, Group):
+                found.extend(_group_slots(session, part, item))
+            elif item.when is None or item.when(session):
+                found.append(Slot(item.id, item, part))
+    return found
+
+
+def _group_slots(session: Session, part: Part, group: Group) -> Iterator[Slot]:
+    items = session.groups.get(group.id) or [{}]
+    for index in range(len(items)):
+        for question in group.questions:
+            yield Slot(f"{group.id}.{index}.{question.id}", question, part, group, index)
+        # "Add another?" belongs to the last item, and to the one before an item
+        # that is still empty, so /back can undo a "yes" nobody followed up.
+        is_last = index == len(items) - 1
+        next_is_empty = not is_last and not items[index + 1]
+        if group.more and index + 1 < group.max_items and (is_last or next_is_empty):
+            more = group.more
+            yield Slot(f"{group.id}.{index}.{more.id}", more, part, group, index)
+
+
+def find_slot(session: Session, ref: str) -> Slot | None:
+    return next((slot for slot in slots(session) if slot.ref == ref), None)

@@ -1,0 +1,48 @@
+"""Answers shown back to the person: option labels, dates and numbers in their language."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
+from .flow import NO, YES, Kind, Question, Slot, text_id
+from .i18n import t
+from .models import Language, Value
+
+_BABEL_LOCALE = {"nb": "nb_NO", "en": "en_GB"}
+
+
+def option_label(language: Language, slot: Slot, option: str) -> str:
+    if option in (YES, NO):
+        return str(t(language, f"opt-{option}"))
+    return str(t(language, f"opt-{text_id(slot.question, slot.group)}-{option}"))
+
+
+def question_option_label(language: Language, question: Question, option: str) -> str:
+    return str(t(language, f"opt-{question.id}-{option}"))
+
+
+def format_day(language: Language, iso_day: str) -> str:
+    return str(
+        format_date(date.fromisoformat(iso_day), format="long", locale=_BABEL_LOCALE[language])
+    )
+
+
+def format_number(language: Language, number: int) -> str:
+    return str(format_decimal(number, locale=_BABEL_LOCALE[language]))
+
+
+def display_value(language: Language, slot: Slot, value: Value) -> str:
+    """An answer as plain text (not escaped: `t()` escapes it when it is filled in)."""
+    kind = slot.question.kind
+    if isinstance(value, list):
+        return ", ".join(option_label(language, slot, option) for option in value)
+    if kind in (Kind.CHOICE, Kind.YESNO) and isinstance(value, str):
+        return option_label(language, slot, value)
+    if kind is Kind.DATE and isinstance(value, str):
+        return format_day(language, value)
+    if isinstance(value, int):
+        return format_number(language, value)
+    return value

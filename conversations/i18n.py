@@ -1,0 +1,57 @@
+"""Texts in bokmål and English from Fluent catalogs (`locales/<lang>/strategibot.ftl`).
+
+Every value handed to a text is HTML-escaped unless it is already `Markup`,
+so user text can never inject markup into a message.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any, get_args
+
+from fluent.runtime import FluentBundle, FluentResource
+from markupsafe import Markup, escape
+
+from .models import Language
+
+LANGUAGES: tuple[Language, ...] = get_args(Language)
+LOCALES_DIR = Path(__file__).parent / "locales"
+CATALOG_FILE = "strategibot.ftl"
+# Fluent wants a CLDR locale for plurals and number formatting.
+_FLUENT_LOCALE = {"nb": "nb-NO", "en": "en-GB"}
+
+
+def catalog_path(language: Language) -> Path:
+    return LOCALES_DIR / language / CATALOG_FILE
+
+
+@cache
+def _bundle(language: Language) -> FluentBundle:
+    # Isolation marks (U+2068/U+2069) around values would show up in Telegram.
+    bundle = FluentBundle([_FLUENT_LOCALE[language]], use_isolating=False)
+    bundle.add_resource(FluentResource(catalog_path(language).read_text(encoding="utf-8")))
+    return bundle
+
+
+def has(language: Language, key: str) -> bool:
+    return bool(_bundle(language).has_message(key))
+
+
+def t(language: Language, key: str, **args: Any) -> Markup:
+    """The text `key` in `language`, with `args` escaped and filled in."""
+    bundle = _bundle(language)
+    message = bundle.get_message(key)
+    if message.value is None:
+        raise KeyError(f"{key!r} has no value in the {language} catalog")
+    safe = {name: _safe(value) for name, value in args.items()}
+    text, errors = bundle.format_pattern(message.value, safe)
+    if errors:
+        raise ValueError(f"{key!r} ({language}): {errors}")
+    return Markup(text)
+
+
+def _safe(value: Any) -> Any:
+    if isinstance(value, int | float):
+        return value
+    return str(escape(value))

@@ -1,0 +1,294 @@
+## Strategibot in English. Every key also exists in nb/strategibot.ftl with the
+## same placeholders. The text is Telegram HTML: only <b>, <i> and the like,
+## and never a bare ampersand.
+
+## Progress and parts
+
+progress = <b>Part { $part } of { $total }: { $title }</b>
+part-purpose = You and your purpose
+part-reader = Your reader
+part-goals = Your goals
+part-channels = Where social media helps
+part-results = Listen and look at the results
+
+## Welcome, help and pause
+
+welcome =
+    👋 Hi! I'm Strategibot. I'll help you build a social media strategy, one question at a time.
+
+    We'll go through five parts: you and your purpose, your reader, your goals, where social media can help you, and how you'll keep an eye on the results. Everything you answer is saved, so you can take a break whenever you like and pick up later.
+
+    Type /help at any time to see what you can do along the way.
+welcome-back = 👋 Welcome back! Everything you've answered is saved. This is where we left off:
+welcome-back-finished = 👋 Welcome back! Your strategy is finished. Type /summary to see it, /persona for your personas or /edit to change an answer.
+help =
+    <b>How to use Strategibot</b>
+    Answer the questions by typing or with the buttons. Along the way you can use:
+    /summary – your strategy so far, and what's missing
+    /persona – your personas
+    /back – go to the previous question
+    /skip – skip a question that's optional
+    /edit – change an answer you've given
+    /language – switch language
+    /cancel – take a break (nothing is lost)
+    /restart – start over from scratch
+paused = ⏸ Let's take a break. Everything you've answered is saved. Type /start or send a message whenever you want to carry on.
+group-chat-private = 👋 Hi! I help one person at a time with their strategy, and that works best one to one. Send me a private message and we'll get started.
+
+## Questions: you and your purpose
+
+q-topic = What do you blog or post about? Describe your topic in a few words, for example "gardening on the west coast" or "a local bakery in Leeds".
+q-passion = What are you passionate about? What you really care about is often why readers come back.
+q-purpose = What is the purpose of your page or account?
+opt-purpose-relations = Build relationships
+opt-purpose-test_products = Test products
+opt-purpose-internal = Internal page for staff
+opt-purpose-sell = Sell
+opt-purpose-recruit = Recruit
+opt-purpose-other = Something else
+q-purpose_other = Tell me briefly what the purpose is.
+q-why = Why do you want to use social media? Be honest: "because everyone else is there" is an answer, but not a strategy.
+q-achieve = What do you want, or expect, to achieve with it?
+
+## Questions: your reader
+
+q-reader = Who is your reader? Describe the people you're really writing for.
+q-reader_wants = What do your readers want to read about?
+q-persona-name =
+    Now let's create persona number { $number }: a made-up person who stands for your readers. The best advice I know is to write to one person instead of to "everyone".
+
+    What's this person called? An ordinary first name will do, for example Kari or Ahmed.
+q-persona-age = How old is { $name }? Type the age as a number.
+q-persona-place = Where does { $name } live?
+q-persona-occupation = What does { $name } do for a living, or day to day?
+q-persona-hobbies = What hobbies and interests does { $name } have?
+q-persona-problems = What problems or challenges does { $name } have that you can help with?
+q-persona-more = Would you like to create another persona? You can have up to three.
+opt-yes = Yes
+opt-no = No
+persona-fallback-name = persona { $number }
+
+## Questions: your goals
+
+q-goal_types = What do you want to achieve with social media? Pick what fits.
+opt-goal_types-interest = More interest in the page
+opt-goal_types-engagement = More engagement
+opt-goal_types-readers = More readers
+opt-goal_types-other = Something else
+q-goal_other = What other goal do you have?
+q-goal-statement =
+    Now let's make one of your goals SMART: specific, measurable, attractive, realistic and time-bound.
+
+    What exactly is the goal? For example: "Get more people to comment on my posts".
+q-goal-metric = How will you measure it? Name the number you'll keep an eye on, for example followers, comments or page views.
+q-goal-target = What number do you want to reach? Type a whole number, for example 500.
+q-goal-deadline = When do you want to have reached it? Type a date, for example "1 March 2027", "in three months" or 2027-03-01.
+
+## Questions: where social media helps
+
+q-areas =
+    Social media can help you in four areas (Rainer et al., 2015). Which ones matter to you?
+
+    • <b>Shopping</b>: People check ratings and social media before they buy. The earlier you're visible, the more likely you are to be chosen.
+    • <b>Marketing</b>: Good products get passed on by happy customers (eWOM). You can engage customers and show who you are.
+    • <b>CRM</b>: Customer care. On social media it shows quickly when you don't follow up, but you can also give customers something extra, like an answer within the hour.
+    • <b>HRM</b>: Recruitment and training. Plenty of people find their job through LinkedIn.
+opt-areas-shopping = Shopping
+opt-areas-marketing = Marketing
+opt-areas-crm = CRM
+opt-areas-hrm = HRM
+q-channels = Which channels do you want to use?
+opt-channels-facebook = Facebook
+opt-channels-instagram = Instagram
+opt-channels-snapchat = Snapchat
+opt-channels-tiktok = TikTok
+opt-channels-linkedin = LinkedIn
+opt-channels-youtube = YouTube
+opt-channels-pinterest = Pinterest
+opt-channels-x = X (Twitter)
+opt-channels-blog = Blog
+opt-channels-newsletter = Newsletter
+opt-channels-other = Something else
+q-channels_other = Which other channels do you want to use?
+q-frequency = How often do you want to post?
+opt-frequency-daily = Every day
+opt-frequency-few_weekly = A few times a week
+opt-frequency-weekly = Once a week
+opt-frequency-few_monthly = A couple of times a month
+
+## Questions: listen and look at the results
+
+q-measures = What do you want to measure?
+opt-measures-reach = Reach
+opt-measures-engagement = Engagement
+opt-measures-followers = Followers
+opt-measures-comments = Comments and reviews
+opt-measures-clicks = Clicks to your website
+opt-measures-sales = Sales
+opt-measures-other = Something else
+q-measures_other = What else do you want to measure?
+q-review = "However beautiful the strategy, you should occasionally look at the results," said Winston Churchill. How often will you look at the numbers?
+opt-review-weekly = Every week
+opt-review-monthly = Every month
+opt-review-quarterly = Every quarter
+
+## Short names for the answers (summary and /edit)
+
+label-topic = Topic
+label-passion = Passionate about
+label-purpose = Purpose
+label-purpose_other = Other purpose
+label-why = Why social media
+label-achieve = Wants to achieve
+label-reader = Reader
+label-reader_wants = Readers want to read about
+label-persona-name = Name
+label-persona-age = Age
+label-persona-place = Lives in
+label-persona-occupation = Occupation
+label-persona-hobbies = Hobbies
+label-persona-problems = Challenges
+label-persona-more = Another persona
+label-goal_types = Kinds of goal
+label-goal_other = Other goal
+label-goal-statement = Goal
+label-goal-metric = Measured in
+label-goal-target = Target
+label-goal-deadline = Deadline
+label-areas = Areas
+label-channels = Channels
+label-channels_other = Other channels
+label-frequency = Posting
+label-measures = Measuring
+label-measures_other = Also measuring
+label-review = Looking at the numbers
+
+## Why a question can't be skipped
+
+why-topic = Your topic is the foundation. Without it I can't help you with your readers, goals or channels.
+why-passion = What you're passionate about rubs off on your readers, and it keeps you going over time.
+why-purpose = Without a clear purpose, posts quickly become random. Your purpose helps you prioritise.
+why-purpose_other = I need to know the purpose to give advice that fits you.
+why-why = Knowing why you're on social media is one of the two most important things in a strategy.
+why-achieve = The other is knowing what you want to achieve. Otherwise you can't tell whether what you do works.
+why-reader = You can't reach everyone. Knowing who your reader is means you actually reach someone.
+why-reader_wants = Once you know what your readers want, it's easier to make things they'll actually read.
+why-persona-name = A name turns the persona into someone you write to, not just a target group.
+why-persona-age = Age says a lot about which channels the persona uses.
+why-persona-place = Where the persona lives helps you get the topics, language and timing right.
+why-persona-problems = What you can help the persona with is the reason they'll read what you write.
+why-persona-more = Answer yes or no, so I know whether to create another persona.
+why-goal_types = Your goals decide what you should measure and where to put your effort.
+why-goal_other = I need to know the goal to make it SMART.
+why-goal-statement = A specific goal is easier to work towards than "be more visible".
+why-goal-metric = Without a number to follow, you won't know whether you reach the goal.
+why-goal-target = A target number makes the goal measurable, so you can see when you're there.
+why-goal-deadline = A goal without a deadline easily gets put off. Time-bound is the T in SMART.
+why-areas = The areas show where social media can do the most for you.
+why-channels = You need at least one channel to be on.
+why-channels_other = I need to know which channel it is to put it in the plan.
+why-frequency = A plan needs a rhythm, and how often you post is part of it.
+why-measures = Without measuring, you won't know whether the strategy works.
+why-measures_other = I need to know what you want to measure to put it in the plan.
+why-review = Looking at the results regularly lets you change course in time.
+
+## Answers, errors and confirmations
+
+current-answer = Your answer now: <i>{ $answer }</i>
+hint-multi = Tap everything that fits, then tap <b>Done</b> when you're ready.
+hint-optional = You can skip this question with /skip.
+button-done = Done ✔
+error-empty = I didn't catch an answer there. Could you try again?
+error-too-long = That's a bit long: answers can be at most { $limit } characters, and yours was { $length }. Could you shorten it?
+error-not-whole-number = Please type the answer as a whole number, for example { $example }.
+error-out-of-range = The number must be between { $minimum } and { $maximum }.
+error-not-a-date = I didn't understand that date. Try for example "1 March 2027", "in three months" or 2027-03-01.
+error-date-in-past = That date has already passed. The deadline needs to be in the future.
+error-use-buttons = Please pick one of the options with the buttons, or type it exactly as it says on the button.
+error-not-text =
+    Sorry, I can't read { $kind ->
+        [photo] photos
+        [sticker] stickers
+        [voice] voice messages
+        [video] videos
+        [location] locations
+        [document] files
+       *[other] that kind of message
+    }. Answer with text and we'll carry on.
+error-edited = I see you edited a message, but changes to old messages aren't saved. Use /edit if you want to change an answer.
+error-pick-one = Pick at least one option first.
+ack-date = 📅 Got it: { $date }.
+ack-changed = ✏️ Changed. Let's carry on where we were.
+ack-skipped = Fine, let's skip that one.
+stale-button = That button belongs to an earlier question.
+unknown-command = I don't know the command /{ $command }. Type /help to see what you can do.
+back-at-start = This is the first question, so we can't go back any further.
+skip-required = This question can't be skipped. { $why }
+no-personas = You haven't created a persona yet. We'll do that in part 2.
+
+## Edit, restart and language
+
+edit-nothing = You haven't answered anything yet, so there's nothing to change.
+edit-choose-part = Which part would you like to change something in?
+edit-choose-question = <b>{ $part }</b>: Which answer would you like to change?
+button-edit-back = ⬅️ Back
+restart-nothing = You haven't answered anything yet, so there's nothing to start over.
+restart-confirm = Do you really want to start over? All your answers will be deleted.
+button-restart-yes = Yes, start over
+button-restart-no = No, keep my answers
+restart-kept = Fine, everything is as it was.
+restart-done = All your answers are deleted, and we're starting over.
+language-choose = Hvilket språk vil du bruke? / Which language would you like?
+language-nb = Norsk (bokmål)
+language-en = English
+language-set = OK, we'll speak English from now on.
+
+## Finished
+
+done-intro = 🎉 We're done! Here are your personas and your strategy.
+done-outro = Everything is saved. Type /summary at any time to see your strategy again, /persona for your personas or /edit to change an answer.
+finished-hint = Your strategy is finished! Type /summary to see it, /persona for your personas, /edit to change an answer or /restart to start over.
+finished-updated = Your strategy is updated. Type /summary to see it.
+
+## Summary and persona cards
+
+summary-title = <b>📋 Your social media strategy</b>
+summary-persona = Persona { $number }
+summary-missing-title = <b>Still missing</b>
+summary-missing-how = Type /start to carry on where you left off.
+numbered-label = { $label } ({ $number })
+card-heading = <b>👤 { $name }</b>
+card-heading-age = <b>👤 { $name }, { $age }</b>
+card-place = 📍 Lives in
+card-occupation = 💼 Works as
+card-hobbies = 🎨 Hobbies
+card-problems = 🧩 You can help with
+card-write-to = ✍️ Write to { $name }, not to "everyone".
+and = and
+
+## Advice
+
+advice-title = <b>💡 Advice for the road</b>
+advice-write-to = Write to { $names }, not to "everyone". Reaching everyone simply isn't possible.
+advice-make-persona = Create at least one persona with a name, and write directly to them.
+advice-purpose = You have a purpose. Prioritise the posts that serve it and drop the rest: nobody needs to know where you're having lunch.
+advice-find-purpose = Work out what your page is for before you post more. Without a purpose it's hard to prioritise.
+advice-results = Look at the numbers { $review }. "However beautiful the strategy, you should occasionally look at the results."
+advice-metrics = Decide on a few numbers to follow, and look at them regularly.
+advice-listen = Social media is less predictable than an ERP system. Listen to your readers, learn from experience and be ready to change course.
+advice-human = Be human. Write with passion about what you care about, and you'll reach your readers' feelings.
+advice-plan = Make a plan: you want to post { $frequency }. Block out regular times in your calendar.
+advice-make-plan = Make a plan: decide how often you'll post, and put it in your calendar.
+
+## The command menu in Telegram
+
+cmd-start = Start or continue the interview
+cmd-help = How to use the bot
+cmd-summary = Your strategy so far
+cmd-persona = Your personas
+cmd-back = Go to the previous question
+cmd-skip = Skip an optional question
+cmd-edit = Change an answer
+cmd-restart = Start over
+cmd-language = Switch language
+cmd-cancel = Take a break

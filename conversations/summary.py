@@ -1,0 +1,189 @@
+"""The persona cards and the strategy summary, built from a session as it stands.
+
+Both work on a half-finished interview: what is missing is named, with the
+way to fill it in. The output is Telegram HTML, split into messages that fit
+Telegram's 4096-character limit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from markupsafe import Markup, escape
+
+from . import flow
+from .flow import Slot
+from .formatting import display_value
+from .i18n import t
+from .models import Language, Session
+
+# Telegram refuses messages over 4096 characters; leave room for entities.
+MESSAGE_LIMIT = 4000
+
+
+def persona_cards(session: Session) -> list[str]:
+    """One card per persona that has a name, packed into as few messages as fit."""
+    cards = [_persona_card(session, index) for index in _named_personas(session)]
+    return pack(cards)
+
+
+def strategy_summary(session: Session) -> list[str]:
+    """The summary in messages: each part, the advice, and what is still missing."""
+    lang = session.language
+    sections = [str(t(lang, "summary-title"))]
+    by_ref = {slot.ref: slot for slot in flow.slots(session)}
+    for part in flow.INTERVIEW:
+        lines = [_answer_line(session, slot) for slot in by_ref.values() if slot.part is part]
+        shown = [line for line in lines if line]
+        if shown:
+            title = t(lang, f"part-{part.id}")
+            sections.append("\n".join([f"<b>{part.number}. {title}</b>", *shown]))
+    sections.append(_advice(session))
+    missing = _missing(session)
+    if missing:
+        sections.append(missing)
+    return pack(sections)
+
+
+def pack(sections: Iterable[str], limit: int = MESSAGE_LIMIT) -> list[str]:
+    """Join whole sections into messages of at most `limit` characters."""
+    messages: list[str] = []
+    for section in sections:
+        for piece in _split_oversized(section, limit):
+            if messages and len(messages[-1]) + 2 + len(piece) <= limit:
+                messages[-1] = f"{messages[-1]}\n\n{piece}"
+            else:
+                messages.append(piece)
+    return messages
+
+
+def _split_oversized(section: str, limit: int) -> Iterator[str]:
+    # Sections are built line by line with closed tags on each line, so a
+    # line boundary is always a safe place to cut.
+    if len(section) <= limit:
+        yield section
+        return
+    chunk: list[str] = []
+    size = 0
+    for line in section.split("\n"):
+        if chunk and size + 1 + len(line) > limit:
+            yield "\n".join(chunk)
+            chunk, size = [], 0
+        chunk.append(line[:limit])
+        size += len(line) + 1
+    if chunk:
+        yield "\n".join(chunk)
+
+
+def _named_personas(session: Session) -> list[int]:
+    items = session.groups.get(flow.PERSONA.id, [])
+    return [index for index, item in enumerate(items) if isinstance(item.get("name"), str)]
+
+
+def _persona_card(session: Session, index: int) -> str:
+    lang = session.language
+    item = session.groups[flow.PERSONA.id][index]
+    name = str(item["name"])
+    age = item.get("age")
+    heading = (
+        t(lang, "card-heading-age", name=name, age=age)
+        if isinstance(age, int)
+        else t(lang, "card-heading", name=name)
+    )
+    lines = [str(heading)]
+    for question in flow.PERSONA.questions:
+        if question.id in ("name", "age"):
+            continue
+        value = item.get(question.id)
+        if isinstance(value, str):
+            label = t(lang, f"card-{question.id}")
+            lines.append(f"{label}: {escape(value)}")
+    lines.append(str(t(lang, "card-write-to", name=name)))
+    return "\n".join(lines)
+
+
+def _answer_line(session: Session, slot: Slot) -> str | None:
+    value = flow.value_of(session, slot)
+    if value is None or (slot.group is not None and slot.group.more is slot.question):
+        return None
+    lang = session.language
+    if slot.group is flow.PERSONA:
+        # Personas get their own cards; the summary only names them.
+        if slot.question.id != "name" or slot.index is None:
+            return None
+        persona = t(lang, "summary-persona", number=slot.index + 1)
+        return f"• {persona}: {escape(value)} (/persona)"
+    label = t(lang, f"label-{flow.text_id(slot.question, slot.group)}")
+    shown = escape(display_value(lang, slot, value))
+    return f"• {label}: {shown}"
+
+
+def _missing(session: Session) -> str:
+    lang = session.language
+    open_slots = [slot for slot in flow.slots(session) if not flow.is_answered(session, slot)]
+    if not open_slots:
+        return ""
+    lines = [str(t(lang, "summary-missing-title"))]
+    for part in flow.INTERVIEW:
+        labels = [_slot_label(lang, slot) for slot in open_slots if slot.part is part]
+        if labels:
+            title = t(lang, f"part-{part.id}")
+            lines.append(f"• <b>{title}</b>: {', '.join(labels)}")
+    lines.append(str(t(lang, "summary-missing-how")))
+    return "\n".join(lines)
+
+
+def _slot_label(lang: Language, slot: Slot) -> str:
+    label = str(t(lang, f"label-{flow.text_id(slot.question, slot.group)}"))
+    if slot.group is not None and slot.index is not None and slot.group.max_items > 1:
+        return str(t(lang, "numbered-label", label=Markup(label), number=slot.index + 1))
+    return label
+
+
+def _advice(session: Session) -> str:
+    lang = session.language
+    a = session.answers
+    tips: list[str] = []
+    names = [str(session.groups[flow.PERSONA.id][i]["name"]) for i in _named_personas(session)]
+    if names:
+        tips.append(t(lang, "advice-write-to", names=_join_names(lang, names)))
+    else:
+        tips.append(t(lang, "advice-make-persona"))
+    if "purpose" in a:
+        tips.append(t(lang, "advice-purpose"))
+    else:
+        tips.append(t(lang, "advice-find-purpose"))
+    if "review" in a:
+        review = flow.find_slot(session, "review")
+        assert review is not None
+        tips.append(
+            t(lang, "advice-results", review=_lowercase(display_value(lang, review, a["review"])))
+        )
+    else:
+        tips.append(t(lang, "advice-metrics"))
+    tips.append(t(lang, "advice-listen"))
+    tips.append(t(lang, "advice-human"))
+    if "frequency" in a:
+        frequency = flow.find_slot(session, "frequency")
+        assert frequency is not None
+        tips.append(
+            t(
+                lang,
+                "advice-plan",
+                frequency=_lowercase(display_value(lang, frequency, a["frequency"])),
+            )
+        )
+    else:
+        tips.append(t(lang, "advice-make-plan"))
+    return "\n".join([str(t(lang, "advice-title")), *(f"• {tip}" for tip in tips)])
+
+
+def _join_names(lang: Language, names: list[str]) -> str:
+    if len(names) == 1:
+        return names[0]
+    return f"{', '.join(names[:-1])} {t(lang, 'and')} {names[-1]}"
+
+
+def _lowercase(label: str) -> str:
+    """A button label ("Every month") used inside a sentence."""
+    return label[:1].lower() + label[1:]
