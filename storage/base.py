@@ -36,7 +36,8 @@ class SessionStore(Protocol):
     async def save(self, session: Session) -> Session:
         """Store `session` if the stored one is still at `session.version`.
 
-        Returns the saved session with its version increased by one. Raises
+        Returns the saved session with its version increased by one and
+        `updated_at` set to now, equal to what the next `load` returns. Raises
         `VersionConflict` if the stored version moved on (or, for a new person,
         if someone else created the row first). The write is committed
         durably before this returns.
@@ -48,7 +49,10 @@ class SessionStore(Protocol):
         ...
 
     async def list_idle(self, updated_before: datetime, limit: int = 100) -> list[str]:
-        """People whose unfinished session was last saved before `updated_before`."""
+        """People whose unfinished session was last saved before `updated_before`.
+
+        Oldest first, at most `limit` of them. A naive `updated_before` counts as UTC.
+        """
         ...
 
     async def count(self) -> int:

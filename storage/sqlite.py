@@ -1,0 +1,262 @@
+"""`SessionStore` on one SQLite file through aiosqlite.
+
+aiosqlite runs every call on a single connection in a worker thread, and the
+bot serves many people concurrently on one event loop. A transaction is a
+series of awaits, so without care two coroutines' statements would interleave
+inside one transaction (and a read would see another coroutine's uncommitted
+write, as it is the same connection). Hence one `asyncio.Lock` around every use
+of the connection, reads included.
+
+The connection is opened with `isolation_level=None`, so Python's sqlite3 never
+opens or commits a transaction behind our back; every write says
+`BEGIN IMMEDIATE` ... `COMMIT` itself. IMMEDIATE takes SQLite's write lock at
+the start, so another process on the same file makes us wait (busy_timeout)
+instead of failing halfway through with "database is locked".
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import TypeVar
+
+import aiosqlite
+from pydantic import ValidationError
+
+from conversations.models import Session, utcnow
+from storage.base import StorageError, VersionConflict
+from storage.migrations import MIGRATIONS, Migration, apply_migrations, timestamp_text
+
+T = TypeVar("T")
+
+MEMORY = ":memory:"
+BUSY_TIMEOUT_MS = 5000
+
+# synchronous=FULL: in WAL mode NORMAL may lose the last commits on power loss,
+# and the bot tells people their answer is saved right after save() returns.
+PRAGMAS = (
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
+    "PRAGMA foreign_keys = ON",
+)
+
+# SQLite's way of reading the stored JSON, for the placeholders in the migrations.
+# strftime normalises any offset to UTC in the same format as `timestamp_text`.
+FRAGMENTS: Mapping[str, str] = {
+    "updated_at_from_data": "strftime('%Y-%m-%dT%H:%M:%fZ', json_extract(data, '$.updated_at'))",
+    "finished_at_from_data": "json_extract(data, '$.finished_at')",
+}
+
+
+@asynccontextmanager
+async def _transaction(db: aiosqlite.Connection) -> AsyncIterator[None]:
+    await db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        await db.execute("COMMIT")
+    except BaseException:
+        # A no-op if COMMIT itself got through; otherwise nothing may stay open.
+        await db.rollback()
+        raise
+
+
+class _Migrator:
+    """The `MigrationTarget` for one connection; used only before the store is shared."""
+
+    fragments: Mapping[str, str] = FRAGMENTS
+
+    def __init__(self, db: aiosqlite.Connection) -> None:
+        self._db = db
+
+    def transaction(self) -> AbstractAsyncContextManager[None]:
+        return _transaction(self._db)
+
+    async def execute(self, sql: str) -> None:
+        await self._db.execute(sql)
+
+    async def applied_versions(self) -> set[int]:
+        rows = await self._db.execute_fetchall("SELECT version FROM schema_migrations")
+        return {int(row[0]) for row in rows}
+
+    async def record_version(self, version: int, applied_at: str) -> None:
+        await self._db.execute(
+            "INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)",
+            (version, applied_at),
+        )
+
+
+class SQLiteStore:
+    """Sessions in one SQLite file (or in memory, for tests)."""
+
+    def __init__(self, db: aiosqlite.Connection) -> None:
+        self._db = db
+        self._lock = asyncio.Lock()
+        self._closed = False
+        # Work started by `_run`, referenced until done so it cannot be collected.
+        self._running: set[asyncio.Task[object]] = set()
+
+    @classmethod
+    async def open(
+        cls, path: str | Path, *, migrations: Sequence[Migration] = MIGRATIONS
+    ) -> SQLiteStore:
+        """Open (creating if need be) and migrate the database at `path`.
+
+        `migrations` is there for tests; the bot always uses the full list.
+        """
+        location = str(path)
+        try:
+            if location != MEMORY:
+                Path(location).parent.mkdir(parents=True, exist_ok=True)
+            db = await aiosqlite.connect(
+                location, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
+            )
+        except (OSError, sqlite3.Error) as error:
+            raise StorageError(f"cannot open the SQLite database {location!r}: {error}") from error
+        try:
+            for pragma in PRAGMAS:
+                await db.execute(pragma)
+            await apply_migrations(_Migrator(db), migrations)
+        except BaseException as error:
+            await db.close()
+            if isinstance(error, sqlite3.Error):
+                raise StorageError(
+                    f"cannot prepare the SQLite database {location!r}: {error}"
+                ) from error
+            raise
+        return cls(db)
+
+    async def _run(self, work: Callable[[aiosqlite.Connection], Awaitable[T]], *, write: bool) -> T:
+        """Run `work` alone on the connection, in a transaction if it writes.
+
+        It runs in its own task, shielded: a caller cancelled halfway (a handler
+        timing out, shutdown) must not leave the shared connection inside an open
+        transaction for the next coroutine. The work then finishes, committed or
+        rolled back, on its own; the caller just stops waiting for it.
+        """
+        task: asyncio.Task[T] = asyncio.ensure_future(self._exclusive(work, write))
+        self._running.add(task)
+        task.add_done_callback(self._running.discard)
+        return await asyncio.shield(task)
+
+    async def _exclusive(
+        self, work: Callable[[aiosqlite.Connection], Awaitable[T]], write: bool
+    ) -> T:
+        async with self._lock:
+            if self._closed:
+                raise StorageError("the session store is closed")
+            try:
+                if not write:
+                    return await work(self._db)
+                async with _transaction(self._db):
+                    return await work(self._db)
+            except sqlite3.Error as error:
+                raise StorageError(f"SQLite failed: {error}") from error
+
+    async def load(self, person_id: str) -> Session | None:
+        async def work(db: aiosqlite.Connection) -> Session | None:
+            async with db.execute(
+                "SELECT data, version FROM sessions WHERE person_id = ?", (person_id,)
+            ) as cursor:
+                row = await cursor.fetchone()
+            if row is None:
+                return None
+            try:
+                session = Session.model_validate_json(row[0])
+            except ValidationError as error:
+                raise StorageError(f"stored session {person_id!r} is unreadable") from error
+            # The column is the truth the next save is checked against.
+            session.version = int(row[1])
+            return session
+
+        return await self._run(work, write=False)
+
+    async def save(self, session: Session) -> Session:
+        """See `SessionStore.save`.
+
+        A session that would not load back (a value outside the model's types set
+        by plain assignment) raises pydantic's ValidationError and writes nothing.
+        """
+        # Everything the transaction needs is taken now: the caller's object may
+        # change while the write waits for the connection.
+        person_id, version, now = session.person_id, session.version, utcnow()
+        data = session.model_copy(
+            update={"version": version + 1, "updated_at": now}
+        ).model_dump_json()
+        # Hand back what the next load() will return, bit for bit.
+        saved = Session.model_validate_json(data)
+        finished = 0 if saved.finished_at is None else 1
+
+        async def work(db: aiosqlite.Connection) -> None:
+            if version == 0:
+                sql = (
+                    "INSERT INTO sessions (person_id, data, version, updated_at, finished)"
+                    " VALUES (?, ?, 1, ?, ?) ON CONFLICT (person_id) DO NOTHING"
+                )
+                params: tuple[object, ...] = (
+                    person_id,
+                    data,
+                    timestamp_text(now),
+                    finished,
+                )
+            else:
+                sql = (
+                    "UPDATE sessions SET data = ?, version = version + 1, updated_at = ?,"
+                    " finished = ? WHERE person_id = ? AND version = ?"
+                )
+                params = (data, timestamp_text(now), finished, person_id, version)
+            async with db.execute(sql, params) as cursor:
+                if cursor.rowcount != 1:
+                    raise VersionConflict(person_id, version)
+
+        await self._run(work, write=True)
+        return saved
+
+    async def delete(self, person_id: str) -> bool:
+        async def work(db: aiosqlite.Connection) -> bool:
+            async with db.execute("DELETE FROM sessions WHERE person_id = ?", (person_id,)) as cur:
+                return cur.rowcount > 0
+
+        return await self._run(work, write=True)
+
+    async def list_idle(self, updated_before: datetime, limit: int = 100) -> list[str]:
+        """Unfinished sessions saved before `updated_before` (naive = UTC), oldest first."""
+        if limit <= 0:
+            return []
+
+        async def work(db: aiosqlite.Connection) -> list[str]:
+            rows = await db.execute_fetchall(
+                "SELECT person_id FROM sessions WHERE finished = 0 AND updated_at < ?"
+                " ORDER BY updated_at, person_id LIMIT ?",
+                (timestamp_text(updated_before), limit),
+            )
+            return [str(row[0]) for row in rows]
+
+        return await self._run(work, write=False)
+
+    async def count(self) -> int:
+        return await self._scalar("SELECT COUNT(*) FROM sessions")
+
+    async def schema_version(self) -> int:
+        return await self._scalar("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")
+
+    async def _scalar(self, sql: str) -> int:
+        async def work(db: aiosqlite.Connection) -> int:
+            async with db.execute(sql) as cursor:
+                row = await cursor.fetchone()
+            assert row is not None  # an aggregate always yields one row
+            return int(row[0])
+
+        return await self._run(work, write=False)
+
+    async def close(self) -> None:
+        """Wait for work in progress, then close. Safe to call twice."""
+        async with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            await self._db.close()
