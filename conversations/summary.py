@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from markupsafe import Markup, escape
+from markupsafe import escape
 
 from . import flow
 from .flow import Slot
@@ -120,24 +120,40 @@ def _answer_line(session: Session, slot: Slot) -> str | None:
 
 def _missing(session: Session) -> str:
     lang = session.language
-    open_slots = [slot for slot in flow.slots(session) if not flow.is_answered(session, slot)]
+    open_slots = [
+        slot
+        for slot in flow.slots(session)
+        if not flow.is_answered(session, slot)
+        and not (slot.group is not None and slot.group.more is slot.question)
+    ]
     if not open_slots:
         return ""
     lines = [str(t(lang, "summary-missing-title"))]
     for part in flow.INTERVIEW:
-        labels = [_slot_label(lang, slot) for slot in open_slots if slot.part is part]
-        if labels:
+        in_part = [slot for slot in open_slots if slot.part is part]
+        if in_part:
             title = t(lang, f"part-{part.id}")
-            lines.append(f"• <b>{title}</b>: {', '.join(labels)}")
+            lines.append(f"• <b>{title}</b>: {', '.join(_missing_labels(lang, in_part))}")
     lines.append(str(t(lang, "summary-missing-how")))
     return "\n".join(lines)
 
 
-def _slot_label(lang: Language, slot: Slot) -> str:
-    label = str(t(lang, f"label-{flow.text_id(slot.question, slot.group)}"))
-    if slot.group is not None and slot.index is not None and slot.group.max_items > 1:
-        return str(t(lang, "numbered-label", label=Markup(label), number=slot.index + 1))
-    return label
+def _missing_labels(lang: Language, open_slots: list[Slot]) -> list[str]:
+    """Top-level questions by label; a group's questions gathered under their item."""
+    entries: list[tuple[str, list[str]]] = []
+    by_item: dict[tuple[str, int], list[str]] = {}
+    for slot in open_slots:
+        label = str(t(lang, f"label-{flow.text_id(slot.question, slot.group)}"))
+        if slot.group is None or slot.index is None:
+            entries.append((label, []))
+            continue
+        key = (slot.group.id, slot.index)
+        if key not in by_item:
+            by_item[key] = []
+            item = str(t(lang, f"summary-{slot.group.id}", number=slot.index + 1))
+            entries.append((item, by_item[key]))
+        by_item[key].append(_lowercase(label))
+    return [f"{head} ({', '.join(fields)})" if fields else head for head, fields in entries]
 
 
 def _advice(session: Session) -> str:

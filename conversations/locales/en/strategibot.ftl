@@ -256,7 +256,7 @@ summary-title = <b>📋 Your social media strategy</b>
 summary-persona = Persona { $number }
 summary-missing-title = <b>Still missing</b>
 summary-missing-how = Type /start to carry on where you left off.
-numbered-label = { $label } ({ $number })
+summary-goal = The SMART goal
 card-heading = <b>👤 { $name }</b>
 card-heading-age = <b>👤 { $name }, { $age }</b>
 card-place = 📍 Lives in
@@ -292,3 +292,12 @@ cmd-edit = Change an answer
 cmd-restart = Start over
 cmd-language = Switch language
 cmd-cancel = Take a break
+
+## Errors on our side
+
+error-internal = Sorry, something went wrong on my side. The answers you've given are safe. Try again in a moment, or type /start to see where we are.
+
+## The terminal chat (strategibot chat)
+
+terminal-intro = You're talking to Strategibot in the terminal. Type your answer and press Enter. Where there are options, you can type the number in front of one. The commands are the same as in Telegram, for example /summary and /back. Ctrl-D quits.
+terminal-bye = Bye! Everything is saved. Run strategibot chat again whenever you want to carry on.

@@ -256,7 +256,7 @@ summary-title = <b>📋 Strategien din for sosiale medier</b>
 summary-persona = Persona { $number }
 summary-missing-title = <b>Dette mangler fortsatt</b>
 summary-missing-how = Skriv /start for å fortsette der du slapp.
-numbered-label = { $label } ({ $number })
+summary-goal = SMART-målet
 card-heading = <b>👤 { $name }</b>
 card-heading-age = <b>👤 { $name }, { $age } år</b>
 card-place = 📍 Bor
@@ -292,3 +292,12 @@ cmd-edit = Endre et svar
 cmd-restart = Begynn på nytt
 cmd-language = Bytt språk
 cmd-cancel = Ta pause
+
+## Feil hos oss
+
+error-internal = Beklager, noe gikk galt hos meg. Svarene du har gitt er trygge. Prøv igjen om litt, eller skriv /start for å se hvor vi er.
+
+## Terminalchatten (strategibot chat)
+
+terminal-intro = Du snakker med Strategibot i terminalen. Skriv svaret og trykk Enter. Der det er valg, kan du skrive tallet foran valget. Kommandoene er de samme som i Telegram, for eksempel /summary og /back. Ctrl-D avslutter.
+terminal-bye = Ha det! Alt er lagret. Kjør strategibot chat igjen når du vil fortsette.

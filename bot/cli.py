@@ -1,0 +1,134 @@
+"""The `strategibot` command: run the bot, or chat in the terminal."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import logging
+import signal
+import sys
+from collections.abc import Sequence
+
+from pydantic import ValidationError
+from telegram import Update
+from telegram.error import TelegramError
+
+from conversations.models import Language
+from storage.base import StorageError
+from storage.factory import DEFAULT_DATABASE_PATH, open_store
+
+from .coach import Coach
+from .redaction import configure_logging, redact
+from .settings import Settings
+from .telegram_adapter import build_application
+from .terminal import TerminalChat
+
+log = logging.getLogger("strategibot")
+
+DESCRIPTION = """\
+Strategibot coaches you through a social media strategy, in Norwegian (bokmål)
+or English. Without a subcommand it runs the Telegram bot when
+TELEGRAM_BOT_TOKEN is set, and the terminal chat when it is not."""
+
+EPILOG = f"""\
+configuration (environment variables or a .env file):
+  TELEGRAM_BOT_TOKEN     the bot's token from @BotFather (needed by `run`)
+  TELEGRAM_API_BASE_URL  Bot API base URL (default https://api.telegram.org/bot)
+  DATABASE_URL           sqlite:///path/to/file.sqlite3
+                         (default: ./{DEFAULT_DATABASE_PATH})
+  LOG_LEVEL              DEBUG, INFO (default), WARNING or ERROR"""
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(
+        prog="strategibot",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = root.add_subparsers(dest="command", metavar="{run,chat}")
+    commands.add_parser(
+        "run",
+        help="run the Telegram bot (long polling) until Ctrl-C or SIGTERM",
+        description="Run the Telegram bot with long polling until Ctrl-C or SIGTERM. "
+        "Needs TELEGRAM_BOT_TOKEN.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    chat = commands.add_parser(
+        "chat",
+        help="have the interview in this terminal, no token needed",
+        description="Have the same interview in this terminal, over the same database. "
+        "Type answers; where there are options, type their number; commands work as in "
+        "Telegram (/summary, /back, /edit, ...). Ctrl-D quits; run it again to carry on.",
+    )
+    chat.add_argument(
+        "--lang",
+        choices=("nb", "en"),
+        help="language: nb (Norwegian bokmål) or en (English); default nb for a new person, "
+        "otherwise the language chosen before",
+    )
+    chat.add_argument(
+        "--user",
+        default=getpass.getuser(),
+        help="whose interview this is; each name has its own (default: your login name)",
+    )
+    return root
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        settings = Settings()
+    except ValidationError as error:
+        print(f"strategibot: invalid configuration: {error}", file=sys.stderr)
+        return 2
+    command = args.command or ("run" if settings.token() else "chat")
+    if command == "run":
+        return run(settings)
+    user = getattr(args, "user", None) or getpass.getuser()
+    return asyncio.run(chat(settings, user, getattr(args, "lang", None)))
+
+
+def run(settings: Settings) -> int:
+    token = settings.token()
+    configure_logging(settings.log_level, token)
+    if not token:
+        print(
+            "strategibot: TELEGRAM_BOT_TOKEN is not set. Get a token from @BotFather, "
+            "or try the interview without one: strategibot chat",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        app = build_application(settings)
+        log.info("starting the bot (long polling)")
+        app.run_polling(
+            allowed_updates=Update.ALL_TYPES,
+            stop_signals=(signal.SIGINT, signal.SIGTERM),
+        )
+    except (TelegramError, StorageError, OSError) as error:
+        print(f"strategibot: {redact(str(error), token)}", file=sys.stderr)
+        return 1
+    log.info("stopped")
+    return 0
+
+
+async def chat(settings: Settings, user: str, language: str | None) -> int:
+    logging.basicConfig(level=logging.WARNING)
+    try:
+        store = await open_store(settings.database_url)
+    except StorageError as error:
+        print(f"strategibot: {error}", file=sys.stderr)
+        return 1
+    try:
+        terminal = TerminalChat(Coach(store), user, sys.stdout, color=sys.stdout.isatty())
+        lang: Language | None = "nb" if language == "nb" else "en" if language == "en" else None
+        return await terminal.run(sys.stdin, lang)
+    finally:
+        await store.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

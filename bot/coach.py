@@ -1,0 +1,58 @@
+"""One handled event: load the session, run the engine, save, hand back the replies.
+
+Shared by the Telegram adapter and the terminal chat. The save is committed
+before the replies are returned, so a reply never confirms an unsaved answer.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from conversations import engine
+from conversations.events import Event, Reply
+from conversations.models import Language, Session, utcnow
+from storage.base import SessionStore, VersionConflict
+
+log = logging.getLogger(__name__)
+
+# Another process (or a stray concurrent update) saving the same person
+# between our load and save is rare; a few fresh attempts settle it.
+SAVE_ATTEMPTS = 5
+
+
+class Coach:
+    def __init__(self, store: SessionStore, clock: Callable[[], datetime] = utcnow) -> None:
+        self.store = store
+        self.clock = clock
+
+    async def handle(
+        self,
+        person_id: str,
+        event: Event,
+        *,
+        update_id: int | None = None,
+        language: Language = "nb",
+    ) -> list[Reply]:
+        """Apply `event`; an `update_id` this person already had is ignored."""
+        for _ in range(SAVE_ATTEMPTS):
+            session = await self.store.load(person_id)
+            if session is None:
+                session = Session(person_id=person_id, language=language)
+            if update_id is not None and session.has_handled(update_id):
+                log.info("update %s for %s was already handled", update_id, person_id)
+                return []
+            outcome = engine.handle(session, event, self.clock())
+            if update_id is not None:
+                outcome.session.mark_handled(update_id)
+            try:
+                await self.store.save(outcome.session)
+            except VersionConflict:
+                log.info("version conflict for %s; trying again", person_id)
+                continue
+            return outcome.replies
+        raise VersionConflict(person_id, -1)
+
+    async def session(self, person_id: str) -> Session | None:
+        return await self.store.load(person_id)

@@ -1,0 +1,59 @@
+"""Concurrent across people, in order for each person.
+
+python-telegram-bot either handles updates one at a time or all at once. A
+coaching bot needs both: many people at the same time, and each person's
+messages in the order they were sent (an answer must not overtake the one
+before it). The lock for a person lives only while they have updates in flight.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable
+from typing import Any
+
+from telegram import Update
+from telegram.ext import BaseUpdateProcessor
+
+
+def ordering_key(update: object) -> int | None:
+    if isinstance(update, Update):
+        if update.effective_user is not None:
+            return update.effective_user.id
+        if update.effective_chat is not None:
+            return update.effective_chat.id
+    return None
+
+
+class PerPersonUpdateProcessor(BaseUpdateProcessor):
+    def __init__(self, max_concurrent_updates: int) -> None:
+        super().__init__(max_concurrent_updates)
+        self._locks: dict[int, asyncio.Lock] = {}
+        self._in_flight: dict[int, int] = {}
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        key = ordering_key(update)
+        if key is None:
+            await coroutine
+            return
+        lock = self._locks.setdefault(key, asyncio.Lock())
+        self._in_flight[key] = self._in_flight.get(key, 0) + 1
+        try:
+            # asyncio.Lock wakes waiters first in, first out: arrival order.
+            async with lock:
+                await coroutine
+        finally:
+            self._in_flight[key] -= 1
+            if not self._in_flight[key]:
+                del self._in_flight[key]
+                del self._locks[key]
+
+    @property
+    def people_in_flight(self) -> int:
+        return len(self._locks)
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        pass

@@ -1,0 +1,229 @@
+"""The Telegram side: updates in, engine events out; engine replies in, Bot API calls out.
+
+Thin on purpose: everything about the interview lives in `conversations`, and
+everything about saving in `storage`. This module only translates.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import (
+    BotCommand,
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    LinkPreviewOptions,
+    Message,
+    Update,
+)
+from telegram.constants import ChatType, ParseMode
+from telegram.error import BadRequest, TelegramError
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
+
+from conversations.events import COMMANDS, Command, Edited, Event, NonText, Press, Reply, Text
+from conversations.i18n import t
+from conversations.models import Language, language_for
+from storage.base import SessionStore
+from storage.factory import open_store
+
+from .coach import Coach
+from .ordering import PerPersonUpdateProcessor
+from .plain_text import html_to_plain
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+COACH = "coach"
+GROUPS_ANSWERED = "groups_answered"
+# Telegram language codes that get the Norwegian command menu.
+NORWEGIAN_CODES = ("nb", "nn", "no")
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+
+def person_id(user_id: int) -> str:
+    return f"tg:{user_id}"
+
+
+def build_application(
+    settings: Settings, store: SessionStore | None = None
+) -> Application[Any, Any, Any, Any, Any, Any]:
+    """The Application `strategibot run` runs: polling, per-person ordering, our handlers.
+
+    Without `store`, the database named by the settings is opened at start-up
+    (migrations included) and closed at shutdown.
+    """
+    token = settings.token()
+    if not token:
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    owns_store = store is None
+
+    async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        opened = store if store is not None else await open_store(settings.database_url)
+        app.bot_data[COACH] = Coach(opened)
+        app.bot_data[GROUPS_ANSWERED] = set()
+        await register_commands(app)
+
+    async def post_shutdown(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        coach = app.bot_data.get(COACH)
+        if owns_store and coach is not None:
+            await coach.store.close()
+
+    app = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(settings.telegram_api_base_url)
+        .base_file_url(settings.telegram_api_file_url)
+        .concurrent_updates(PerPersonUpdateProcessor(settings.max_concurrent_updates))
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+        .build()
+    )
+    app.add_handler(TypeHandler(Update, on_update))
+    app.add_error_handler(on_error)
+    return app
+
+
+async def register_commands(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """The command menu in both languages; English for everyone else."""
+    menus: list[tuple[Language, str | None]] = [("en", None), ("en", "en")]
+    menus += [("nb", code) for code in NORWEGIAN_CODES]
+    for language, code in menus:
+        commands = [BotCommand(name, str(t(language, f"cmd-{name}"))) for name in COMMANDS]
+        await app.bot.set_my_commands(commands, language_code=code)
+
+
+async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    user, chat = update.effective_user, update.effective_chat
+    if user is None or chat is None:
+        return
+    language = language_for(user.language_code)
+    if chat.type != ChatType.PRIVATE:
+        await answer_group(update, context, language)
+        return
+    event = event_from(update)
+    if event is None:
+        return
+    coach: Coach = context.bot_data[COACH]
+    replies = await coach.handle(
+        person_id(user.id), event, update_id=update.update_id, language=language
+    )
+    await deliver(update, context, replies)
+
+
+def event_from(update: Update) -> Event | None:
+    if update.callback_query is not None:
+        return Press(update.callback_query.data or "")
+    if update.edited_message is not None:
+        return Edited()
+    message = update.message
+    if message is None:
+        return None
+    if message.text is not None:
+        if message.text.startswith("/"):
+            return Command(command_name(message.text))
+        return Text(message.text)
+    return NonText(non_text_kind(message))
+
+
+def command_name(text: str) -> str:
+    """ "/Start@StrategiBot hello" is the command "start"."""
+    word = text[1:].split(maxsplit=1)[0] if len(text) > 1 else ""
+    return word.split("@", 1)[0].lower()
+
+
+def non_text_kind(message: Message) -> str:
+    if message.photo:
+        return "photo"
+    if message.sticker:
+        return "sticker"
+    if message.voice or message.audio:
+        return "voice"
+    if message.video or message.video_note or message.animation:
+        return "video"
+    if message.location or message.venue:
+        return "location"
+    if message.document:
+        return "document"
+    return "other"
+
+
+async def answer_group(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, language: Language
+) -> None:
+    """Once per group: ask people to write privately. Nothing is stored."""
+    if update.callback_query is not None:
+        await update.callback_query.answer()
+    chat = update.effective_chat
+    answered: set[int] = context.bot_data[GROUPS_ANSWERED]
+    if chat is None or chat.id in answered or update.message is None:
+        return
+    answered.add(chat.id)
+    await context.bot.send_message(chat.id, str(t(language, "group-chat-private")))
+
+
+async def deliver(update: Update, context: ContextTypes.DEFAULT_TYPE, replies: list[Reply]) -> None:
+    query = update.callback_query
+    if query is not None:
+        notices = [html_to_plain(r.html) for r in replies if r.notice]
+        await query.answer(" ".join(notices)[:200] or None)
+    chat = update.effective_chat
+    assert chat is not None
+    for reply in replies:
+        if reply.notice:
+            continue
+        markup = keyboard(reply)
+        if reply.edit and query is not None and await edit_in_place(query, reply, markup):
+            continue
+        await context.bot.send_message(
+            chat.id,
+            reply.html,
+            parse_mode=ParseMode.HTML,
+            reply_markup=markup,
+            link_preview_options=NO_PREVIEW,
+        )
+
+
+async def edit_in_place(
+    query: CallbackQuery, reply: Reply, markup: InlineKeyboardMarkup | None
+) -> bool:
+    """Replace the pressed message; False if Telegram won't (too old, deleted)."""
+    try:
+        await query.edit_message_text(
+            reply.html,
+            parse_mode=ParseMode.HTML,
+            reply_markup=markup,
+            link_preview_options=NO_PREVIEW,
+        )
+    except BadRequest as error:
+        if "not modified" in str(error).lower():
+            return True
+        log.info("could not edit message in place: %s", error)
+        return False
+    return True
+
+
+def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
+    if not reply.buttons:
+        return None
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(b.label, callback_data=b.data) for b in row]
+            for row in reply.buttons
+        ]
+    )
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    log.error("could not handle an update", exc_info=context.error)
+    if not isinstance(update, Update) or update.effective_chat is None:
+        return
+    if update.effective_chat.type != ChatType.PRIVATE:
+        return
+    user = update.effective_user
+    language = language_for(user.language_code if user else None)
+    try:
+        await context.bot.send_message(update.effective_chat.id, str(t(language, "error-internal")))
+    except TelegramError:
+        log.warning("could not tell the person about the error")

@@ -1,0 +1,79 @@
+"""`strategibot chat`: the interview in a terminal, over the same engine and database.
+
+Buttons become numbered options; typing the number presses the button.
+Commands are typed as in Telegram (/summary, /back, ...).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TextIO
+
+from conversations.events import Button, Command, Event, Press, Reply, Text
+from conversations.i18n import t
+from conversations.models import Language
+
+from .coach import Coach
+from .plain_text import html_to_plain
+from .telegram_adapter import command_name
+
+ANSI_BOLD = ("\033[1m", "\033[0m")
+
+
+def person_id(user: str) -> str:
+    return f"local:{user}"
+
+
+class TerminalChat:
+    def __init__(self, coach: Coach, user: str, stdout: TextIO, *, color: bool = False) -> None:
+        self.coach = coach
+        self.person = person_id(user)
+        self.stdout = stdout
+        self.color = color
+        self.options: list[Button] = []
+
+    async def run(self, stdin: TextIO, language: Language | None) -> int:
+        session = await self.coach.session(self.person)
+        first: Event = Command("start")
+        if session is not None and language is not None and session.language != language:
+            first = Press(f"l:{language}")
+        start_language = language or (session.language if session else "nb")
+        self.write(str(t(start_language, "terminal-intro")))
+        await self.send(first, start_language)
+        while True:
+            self.stdout.write("> ")
+            self.stdout.flush()
+            line = await asyncio.to_thread(stdin.readline)
+            if not line:
+                break
+            await self.send(self.event_for(line.rstrip("\n")), start_language)
+        session = await self.coach.session(self.person)
+        self.write("\n" + str(t(session.language if session else start_language, "terminal-bye")))
+        return 0
+
+    def event_for(self, line: str) -> Event:
+        stripped = line.strip()
+        if stripped.isdigit() and 1 <= int(stripped) <= len(self.options):
+            return Press(self.options[int(stripped) - 1].data)
+        if stripped.startswith("/"):
+            return Command(command_name(stripped))
+        return Text(line)
+
+    async def send(self, event: Event, language: Language) -> None:
+        for reply in await self.coach.handle(self.person, event, language=language):
+            self.show(reply)
+
+    def show(self, reply: Reply) -> None:
+        text = html_to_plain(reply.html, bold=ANSI_BOLD if self.color else None)
+        if reply.notice:
+            self.write(f"ℹ️  {text}")
+            return
+        self.write(text)
+        if reply.buttons:
+            self.options = [button for row in reply.buttons for button in row]
+            for number, button in enumerate(self.options, start=1):
+                self.write(f"  {number}) {button.label}")
+
+    def write(self, text: str) -> None:
+        self.stdout.write(f"{text}\n\n")
+        self.stdout.flush()
