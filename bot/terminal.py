@@ -68,11 +68,11 @@ class TerminalChat:
         if reply.notice:
             self.write(f"ℹ️  {text}")
             return
-        self.write(text)
         if reply.buttons:
             self.options = [button for row in reply.buttons for button in row]
-            for number, button in enumerate(self.options, start=1):
-                self.write(f"  {number}) {button.label}")
+            numbered = (f"  {n}) {b.label}" for n, b in enumerate(self.options, start=1))
+            text = "\n".join([text, "", *numbered])
+        self.write(text)
 
     def write(self, text: str) -> None:
         self.stdout.write(f"{text}\n\n")
