@@ -212,10 +212,17 @@ class _Turn:
         self.answer(slot, parsed)
 
     def typed_button(self, raw: str) -> str | None:
-        """A typed text that matches a button on offer, ignoring case, is that button."""
+        """A typed text that matches a button on offer, ignoring case, is that button.
+
+        "Restart?" also takes a plain yes or no, which is what people type.
+        """
         wanted = clean_text(raw).removeprefix(TICK).strip().casefold()
         if not wanted:
             return None
+        if self.session.pending == RESTART:
+            for answer in (YES, NO):
+                if self.label(f"opt-{answer}").casefold() == wanted:
+                    return f"r:{answer}"
         for row in self.buttons_on_offer():
             for button in row:
                 if button.label.removeprefix(TICK).strip().casefold() == wanted:
