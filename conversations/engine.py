@@ -468,7 +468,8 @@ class _Turn:
 
     def slot_label(self, slot: Slot) -> str:
         label = self.t(f"label-{flow.text_id(slot.question, slot.group)}")
-        if slot.group is None or slot.index is None:
+        # Only items of a repeatable group (personas) need their name in front.
+        if slot.group is None or slot.index is None or slot.group.max_items == 1:
             return str(label)
         return f"{self.group_args(slot)['name']}: {label}"
 
