@@ -7,6 +7,7 @@ the person sees confirmed is already saved.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -26,6 +27,8 @@ RESUME_AFTER = timedelta(hours=1)
 
 RESTART = "restart"
 TICK = "✅"
+# Marks around a label's words ("✅ Selge", "Ferdig ✔") that nobody types.
+_MARKS = re.compile(r"^\W+|\W+$")
 
 
 @dataclass(frozen=True)
@@ -216,16 +219,16 @@ class _Turn:
 
         "Restart?" also takes a plain yes or no, which is what people type.
         """
-        wanted = clean_text(raw).removeprefix(TICK).strip().casefold()
+        wanted = _bare(clean_text(raw))
         if not wanted:
             return None
         if self.session.pending == RESTART:
             for answer in (YES, NO):
-                if self.label(f"opt-{answer}").casefold() == wanted:
+                if _bare(self.label(f"opt-{answer}")) == wanted:
                     return f"r:{answer}"
         for row in self.buttons_on_offer():
             for button in row:
-                if button.label.removeprefix(TICK).strip().casefold() == wanted:
+                if _bare(button.label) == wanted:
                     return button.data
         return None
 
@@ -533,3 +536,8 @@ class _Turn:
     def command_cancel(self) -> None:
         self.session.paused = True
         self.say(self.t("paused"))
+
+
+def _bare(label: str) -> str:
+    """A label as people type it: any case, without the marks around the words."""
+    return _MARKS.sub("", label).casefold()
