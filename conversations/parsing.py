@@ -7,6 +7,7 @@ text explaining what was wrong and the values that text needs.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -29,8 +30,18 @@ _AGE_UNIT = re.compile(r"\s*(år|års?|years?( old)?|yrs?|y\.?o\.?)$", re.IGNORE
 
 
 def clean_text(text: str) -> str:
-    """Strip, and drop control characters that would garble a message."""
-    return "".join(ch for ch in text.strip() if ch.isprintable() or ch in "\n\t")
+    """Strip, and drop control characters that would garble a message.
+
+    Other spaces (the no-break space in pasted text and in "1 500") become
+    plain ones, so words and digit groups are not glued together.
+    """
+    return "".join(_clean_char(ch) for ch in text.strip())
+
+
+def _clean_char(ch: str) -> str:
+    if ch.isprintable() or ch in "\n\t":
+        return ch
+    return " " if unicodedata.category(ch).startswith("Z") else ""
 
 
 def parse_answer(question: Question, text: str, today: date, language: Language) -> Value | Invalid:
