@@ -1,0 +1,293 @@
+"""The whole interview, /start to the end, typed and with buttons, in both languages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conversations import flow
+from conversations.models import Language
+
+from .helpers import LANGS, NOW, TICK, Chat, assert_asks, other, plain, progress, text
+
+# (question, how it is answered, what): "type" a text, "press" a button by its
+# label, "tick" several labels of a multiple choice then Done, or a "command".
+Step = tuple[str, str, str | tuple[str, ...]]
+
+STEPS: dict[Language, list[Step]] = {
+    "nb": [
+        ("topic", "type", "Hagestell på Vestlandet"),
+        ("passion", "type", "Grønnsaker som tåler regn"),
+        ("purpose", "press", "Noe annet"),
+        ("purpose_other", "type", "Dele kunnskap med naboene"),
+        ("why", "type", "For å nå folk som ikke leser bloggen"),
+        ("achieve", "type", "Flere faste lesere"),
+        ("reader", "type", "Hobbygartnere i trettiårene"),
+        ("reader_wants", "type", "Enkle tips som virker"),
+        ("persona.0.name", "type", "Kari"),
+        ("persona.0.age", "type", "35"),
+        ("persona.0.place", "type", "Bergen"),
+        ("persona.0.occupation", "type", "Sykepleier"),
+        ("persona.0.hobbies", "type", "Strikking og fjellturer"),
+        ("persona.0.problems", "type", "Lite tid i hagen"),
+        ("persona.0.more", "press", "Ja"),
+        ("persona.1.name", "type", "Ahmed"),
+        ("persona.1.age", "type", "42"),
+        ("persona.1.place", "type", "Stavanger"),
+        ("persona.1.occupation", "command", "skip"),
+        ("persona.1.hobbies", "type", "Fotball"),
+        ("persona.1.problems", "type", "Sneglene spiser salaten"),
+        ("persona.1.more", "press", "Nei"),
+        ("goal_types", "tick", ("Flere lesere", "Noe annet")),
+        ("goal_other", "type", "Selge frø"),
+        ("goal.0.statement", "type", "Få flere kommentarer på innleggene"),
+        ("goal.0.metric", "type", "Kommentarer per innlegg"),
+        ("goal.0.target", "type", "500"),
+        ("goal.0.deadline", "type", "1. mars 2027"),
+        ("areas", "tick", ("Markedsføring", "CRM")),
+        ("channels", "tick", ("Instagram", "Noe annet")),
+        ("channels_other", "type", "Mastodon"),
+        ("frequency", "press", "Noen ganger i uka"),
+        ("measures", "tick", ("Engasjement", "Følgere")),
+        ("review", "press", "Hver måned"),
+    ],
+    "en": [
+        ("topic", "type", "Gardening on the west coast"),
+        ("passion", "type", "Vegetables that survive the rain"),
+        ("purpose", "press", "Something else"),
+        ("purpose_other", "type", "Share what I know with the neighbours"),
+        ("why", "type", "To reach people who never read the blog"),
+        ("achieve", "type", "More regular readers"),
+        ("reader", "type", "Hobby gardeners in their thirties"),
+        ("reader_wants", "type", "Simple tips that work"),
+        ("persona.0.name", "type", "Kari"),
+        ("persona.0.age", "type", "35"),
+        ("persona.0.place", "type", "Leeds"),
+        ("persona.0.occupation", "type", "Nurse"),
+        ("persona.0.hobbies", "type", "Knitting and hill walking"),
+        ("persona.0.problems", "type", "Little time for the garden"),
+        ("persona.0.more", "press", "Yes"),
+        ("persona.1.name", "type", "Ahmed"),
+        ("persona.1.age", "type", "42"),
+        ("persona.1.place", "type", "York"),
+        ("persona.1.occupation", "command", "skip"),
+        ("persona.1.hobbies", "type", "Football"),
+        ("persona.1.problems", "type", "Slugs eat the lettuce"),
+        ("persona.1.more", "press", "No"),
+        ("goal_types", "tick", ("More readers", "Something else")),
+        ("goal_other", "type", "Sell seeds"),
+        ("goal.0.statement", "type", "Get more comments on my posts"),
+        ("goal.0.metric", "type", "Comments per post"),
+        ("goal.0.target", "type", "500"),
+        ("goal.0.deadline", "type", "1 March 2027"),
+        ("areas", "tick", ("Marketing", "CRM")),
+        ("channels", "tick", ("Instagram", "Something else")),
+        ("channels_other", "type", "Mastodon"),
+        ("frequency", "press", "A few times a week"),
+        ("measures", "tick", ("Engagement", "Followers")),
+        ("review", "press", "Every month"),
+    ],
+}
+
+
+def expected_answers(language: Language) -> dict[str, object]:
+    typed = {ref: what for ref, how, what in STEPS[language] if how == "type"}
+    return {
+        "topic": typed["topic"],
+        "passion": typed["passion"],
+        "purpose": "other",
+        "purpose_other": typed["purpose_other"],
+        "why": typed["why"],
+        "achieve": typed["achieve"],
+        "reader": typed["reader"],
+        "reader_wants": typed["reader_wants"],
+        "goal_types": ["readers", "other"],
+        "goal_other": typed["goal_other"],
+        "areas": ["marketing", "crm"],
+        "channels": ["instagram", "other"],
+        "channels_other": "Mastodon",
+        "frequency": "few_weekly",
+        "measures": ["engagement", "followers"],
+        "review": "monthly",
+    }
+
+
+def expected_groups(language: Language) -> dict[str, object]:
+    typed = {ref: what for ref, how, what in STEPS[language] if how == "type"}
+    return {
+        "persona": [
+            {
+                "name": "Kari",
+                "age": 35,
+                "place": typed["persona.0.place"],
+                "occupation": typed["persona.0.occupation"],
+                "hobbies": typed["persona.0.hobbies"],
+                "problems": typed["persona.0.problems"],
+                "more": "yes",
+            },
+            {
+                "name": "Ahmed",
+                "age": 42,
+                "place": typed["persona.1.place"],
+                "hobbies": typed["persona.1.hobbies"],
+                "problems": typed["persona.1.problems"],
+                "more": "no",
+            },
+        ],
+        "goal": [
+            {
+                "statement": typed["goal.0.statement"],
+                "metric": typed["goal.0.metric"],
+                "target": 500,
+                "deadline": "2027-03-01",
+            }
+        ],
+    }
+
+
+def take(chat: Chat, how: str, what: str | tuple[str, ...]) -> None:
+    if how == "type":
+        assert isinstance(what, str)
+        chat.text(what)
+    elif how == "press":
+        assert isinstance(what, str)
+        chat.press(what)
+    elif how == "command":
+        assert isinstance(what, str)
+        chat.command(what)
+    else:
+        assert isinstance(what, tuple)
+        for label in what:
+            chat.press(label)
+            # A tick edits the question in place and marks the option.
+            assert chat.last[-1].edit
+            assert f"{TICK} {label}" in chat.labels()
+        chat.press(text(chat.lang, "button-done"))
+
+
+def run_interview(language: Language) -> Chat:
+    chat = Chat(language)
+    chat.command("start")
+    assert text(language, "welcome") in chat.plain
+    for ref, how, what in STEPS[language]:
+        assert_asks(chat, ref)
+        assert not chat.session.finished_at
+        take(chat, how, what)
+    return chat
+
+
+@pytest.mark.parametrize("language", LANGS)
+def test_whole_interview_stores_exactly_what_was_given(language: Language) -> None:
+    chat = run_interview(language)
+
+    s = chat.session
+    assert chat.ref is None
+    assert s.finished_at == NOW
+    assert s.answers == expected_answers(language)
+    assert s.groups == expected_groups(language)
+    assert s.skipped == ["persona.1.occupation"]
+    assert s.language == language
+    assert (s.focus, s.draft, s.pending, s.paused) == (None, {}, None, False)
+
+
+@pytest.mark.parametrize("language", LANGS)
+def test_whole_interview_ends_with_cards_summary_and_done(language: Language) -> None:
+    chat = run_interview(language)
+
+    replies = [plain(reply.html) for reply in chat.last]
+    everything = "\n\n".join(replies)
+    assert replies[0].endswith(text(language, "done-intro"))
+    assert replies[-1] == text(language, "done-outro")
+    # Both persona cards, with what was typed for each.
+    assert text(language, "card-heading-age", name="Kari", age=35) in everything
+    assert text(language, "card-heading-age", name="Ahmed", age=42) in everything
+    assert text(language, "card-write-to", name="Kari") in everything
+    assert text(language, "card-write-to", name="Ahmed") in everything
+    place = dict((ref, what) for ref, _, what in STEPS[language])["persona.1.place"]
+    assert f"{text(language, 'card-place')}: {place}" in everything
+    # The summary: its title, every part, the answers and the advice.
+    assert text(language, "summary-title") in everything
+    for part in flow.INTERVIEW:
+        assert f"{part.number}. {text(language, f'part-{part.id}')}" in everything
+    assert text(language, "advice-title") in everything
+    assert text(language, "advice-write-to", names=f"Kari {text(language, 'and')} Ahmed") in (
+        everything
+    )
+    assert "Mastodon" in everything
+    assert text(language, "summary-missing-title") not in everything
+    # Nothing in the other language.
+    assert text(other(language), "summary-title") not in everything
+
+
+@pytest.mark.parametrize(
+    ("language", "lines"),
+    [
+        (
+            "nb",
+            [
+                "Del 1 av 5: Deg og formålet ditt",
+                "Del 2 av 5: Leseren din",
+                "Del 3 av 5: Målene dine",
+                "Nå lager vi persona nummer 2",
+                "Hvor gammel er Ahmed?",
+                "📅 Notert: 1. mars 2027.",
+                "• Frist: 1. mars 2027",
+                "• Formål: Noe annet",
+                "• Kanaler: Instagram, Noe annet",
+                "👤 Kari, 35 år",
+                "Skriv til Kari og Ahmed, ikke til «alle».",
+                "Se på tallene hver måned.",
+                "Lag en plan: du vil poste noen ganger i uka.",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Part 1 of 5: You and your purpose",
+                "Part 2 of 5: Your reader",
+                "Part 3 of 5: Your goals",
+                "Now let's create persona number 2",
+                "How old is Ahmed?",
+                "📅 Got it: 1 March 2027.",
+                "• Deadline: 1 March 2027",
+                "• Purpose: Something else",
+                "• Channels: Instagram, Something else",
+                "👤 Kari, 35",
+                'Write to Kari and Ahmed, not to "everyone".',
+                "Look at the numbers every month.",
+                "Make a plan: you want to post a few times a week.",
+            ],
+        ),
+    ],
+)
+def test_whole_interview_reads_right(language: Language, lines: list[str]) -> None:
+    chat = run_interview(language)
+
+    everything = "\n\n".join(plain(reply.html) for reply in chat.history)
+    for line in lines:
+        assert line in everything
+
+
+@pytest.mark.parametrize("language", LANGS)
+def test_every_question_has_its_part_header(language: Language) -> None:
+    chat = Chat(language)
+    chat.command("start")
+    seen: set[int] = set()
+    while chat.ref is not None:
+        slot = flow.find_slot(chat.session, chat.ref)
+        assert slot is not None
+        assert plain(chat.last[-1].html).count(progress(language, slot.part.number)) == 1
+        seen.add(slot.part.number)
+        chat.answer_current()
+    assert seen == {1, 2, 3, 4, 5}
+
+
+@pytest.mark.parametrize("language", LANGS)
+def test_deadline_typed_in_words_is_stored_as_a_day(language: Language) -> None:
+    chat = Chat(language)
+    chat.command("start")
+    chat.advance_to("goal.0.deadline")
+    chat.text({"nb": "1. mars 2027", "en": "1 March 2027"}[language])
+    assert chat.session.groups["goal"][0]["deadline"] == date(2027, 3, 1).isoformat()
+    assert chat.ref == "areas"
