@@ -165,9 +165,6 @@ async def answer_group(
 
 async def deliver(update: Update, context: ContextTypes.DEFAULT_TYPE, replies: list[Reply]) -> None:
     query = update.callback_query
-    if query is not None:
-        notices = [html_to_plain(r.html) for r in replies if r.notice]
-        await query.answer(" ".join(notices)[:200] or None)
     chat = update.effective_chat
     assert chat is not None
     for reply in replies:
@@ -183,6 +180,14 @@ async def deliver(update: Update, context: ContextTypes.DEFAULT_TYPE, replies: l
             reply_markup=markup,
             link_preview_options=NO_PREVIEW,
         )
+    if query is not None:
+        # Answered last, so the spinner stops once everything is on screen.
+        notices = [html_to_plain(r.html) for r in replies if r.notice]
+        try:
+            await query.answer(" ".join(notices)[:200] or None)
+        except BadRequest as error:
+            # A re-delivered or very old press: Telegram no longer takes an answer.
+            log.info("could not answer a button press: %s", error)
 
 
 async def edit_in_place(
