@@ -451,7 +451,7 @@ class _Turn:
 
     def answered_slots(self) -> list[Slot]:
         s = self.session
-        return [slot for slot in flow.slots(s) if flow.value_of(s, slot) is not None]
+        return [slot for slot in flow.slots(s) if flow.is_answered(s, slot)]
 
     def press_edit_menu(self, _rest: str) -> bool:
         if not self.session.has_answers:
@@ -478,7 +478,7 @@ class _Turn:
 
     def press_edit_question(self, ref: str) -> bool:
         slot = flow.find_slot(self.session, ref)
-        if slot is None or flow.value_of(self.session, slot) is None:
+        if slot is None or not flow.is_answered(self.session, slot):
             return False
         self.session.focus = ref
         self.session.pending = None

@@ -41,6 +41,8 @@ class Question:
     example: int | None = None
     # Asked only when this holds for the session (a follow-up to "other").
     when: Callable[[Session], bool] | None = None
+    # The question whose "other" this one spells out.
+    details_for: str | None = None
 
     @property
     def has_buttons(self) -> bool:
@@ -143,7 +145,13 @@ INTERVIEW: tuple[Part, ...] = (
             Question("topic", Kind.TEXT, max_length=300),
             Question("passion", Kind.TEXT, max_length=500),
             Question("purpose", Kind.CHOICE, options=PURPOSES),
-            Question("purpose_other", Kind.TEXT, max_length=200, when=_picked("purpose", OTHER)),
+            Question(
+                "purpose_other",
+                Kind.TEXT,
+                max_length=200,
+                when=_picked("purpose", OTHER),
+                details_for="purpose",
+            ),
             Question("why", Kind.TEXT, max_length=500),
             Question("achieve", Kind.TEXT, max_length=500),
         ),
@@ -162,7 +170,13 @@ INTERVIEW: tuple[Part, ...] = (
         "goals",
         (
             Question("goal_types", Kind.MULTI, options=GOAL_TYPES),
-            Question("goal_other", Kind.TEXT, max_length=200, when=_picked("goal_types", OTHER)),
+            Question(
+                "goal_other",
+                Kind.TEXT,
+                max_length=200,
+                when=_picked("goal_types", OTHER),
+                details_for="goal_types",
+            ),
             GOAL,
         ),
     ),
@@ -172,7 +186,13 @@ INTERVIEW: tuple[Part, ...] = (
         (
             Question("areas", Kind.MULTI, options=AREAS),
             Question("channels", Kind.MULTI, options=CHANNELS),
-            Question("channels_other", Kind.TEXT, max_length=200, when=_picked("channels", OTHER)),
+            Question(
+                "channels_other",
+                Kind.TEXT,
+                max_length=200,
+                when=_picked("channels", OTHER),
+                details_for="channels",
+            ),
             Question("frequency", Kind.CHOICE, options=FREQUENCIES),
         ),
     ),
@@ -181,7 +201,13 @@ INTERVIEW: tuple[Part, ...] = (
         "results",
         (
             Question("measures", Kind.MULTI, options=MEASURES),
-            Question("measures_other", Kind.TEXT, max_length=200, when=_picked("measures", OTHER)),
+            Question(
+                "measures_other",
+                Kind.TEXT,
+                max_length=200,
+                when=_picked("measures", OTHER),
+                details_for="measures",
+            ),
             Question("review", Kind.CHOICE, options=REVIEWS),
         ),
     ),

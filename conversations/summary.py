@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from markupsafe import escape
+from markupsafe import Markup, escape
 
 from . import flow
 from .flow import Slot
-from .formatting import display_value
+from .formatting import display_value, option_label
 from .i18n import t
 from .models import Language, Session
 
@@ -113,9 +113,24 @@ def _answer_line(session: Session, slot: Slot) -> str | None:
             return None
         persona = t(lang, "summary-persona", number=slot.index + 1)
         return f"• {persona}: {escape(value)} (/persona)"
+    if slot.question.details_for is not None:
+        return None  # shown in place of "other" on the question it details
     label = t(lang, f"label-{flow.text_id(slot.question, slot.group)}")
     shown = escape(display_value(lang, slot, value))
+    details = _other_details(session, slot)
+    if details is not None:
+        other = escape(option_label(lang, slot, flow.OTHER))
+        shown = Markup(shown.replace(other, escape(details)))
     return f"• {label}: {shown}"
+
+
+def _other_details(session: Session, slot: Slot) -> str | None:
+    """What the person wrote for "other" on this question, if they picked it."""
+    for question in flow.all_questions():
+        if question.details_for == slot.ref:
+            value = session.answers.get(question.id)
+            return value if isinstance(value, str) else None
+    return None
 
 
 def _missing(session: Session) -> str:

@@ -24,7 +24,7 @@ async def first_half_nb(kari: Person) -> None:
     await kari.say("Hagestell på Vestlandet", "Hva brenner du for?")
     await kari.say("Å dyrke egen mat & dele <b>frø</b>", "Hva er hensikten")
     await kari.press("Selge", "Hvorfor vil du bruke sosiale medier?")
-    await kari.say("Kundene mine er der", "Hva ønsker du, eller tror du")
+    await kari.say("Kundene mine er der", "Hva ønsker du å oppnå")
     await kari.say("Flere kunder til våren", "Hvem er leseren din?")
     await kari.say("Hobbydyrkere i regnvær", "Hva vil leserne dine lese om?")
     await kari.say("Grønnsaker som tåler regn", "Hva heter personen?")

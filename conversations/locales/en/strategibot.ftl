@@ -158,7 +158,7 @@ label-goal-deadline = Deadline
 label-areas = Areas
 label-channels = Channels
 label-channels_other = Other channels
-label-frequency = Posting
+label-frequency = How often you post
 label-measures = Measuring
 label-measures_other = Also measuring
 label-review = Looking at the numbers
@@ -214,11 +214,11 @@ error-not-text =
         [location] locations
         [document] files
        *[other] that kind of message
-    }. Answer with text and we'll carry on.
+    }. Answer with text or the buttons and we'll carry on.
 error-edited = I see you edited a message, but changes to old messages aren't saved. Use /edit if you want to change an answer.
 error-pick-one = Pick at least one option first.
 ack-date = 📅 Got it: { $date }.
-ack-changed = ✏️ Changed. Let's carry on where we were.
+ack-changed = ✏️ Changed.
 ack-skipped = Fine, let's skip that one.
 stale-button = That button belongs to an earlier question.
 unknown-command = I don't know the command /{ $command }. Type /help to see what you can do.
@@ -236,8 +236,8 @@ restart-nothing = You haven't answered anything yet, so there's nothing to start
 restart-confirm = Do you really want to start over? All your answers will be deleted.
 button-restart-yes = Yes, start over
 button-restart-no = No, keep my answers
-restart-kept = Fine, everything is as it was.
-restart-done = All your answers are deleted, and we're starting over.
+restart-kept = Fine, nothing has changed.
+restart-done = All your answers have been deleted, and we're starting over.
 language-choose = Hvilket språk vil du bruke? / Which language would you like?
 language-nb = Norsk (bokmål)
 language-en = English
@@ -248,7 +248,7 @@ language-set = OK, we'll speak English from now on.
 done-intro = 🎉 We're done! Here are your personas and your strategy.
 done-outro = Everything is saved. Type /summary at any time to see your strategy again, /persona for your personas or /edit to change an answer.
 finished-hint = Your strategy is finished! Type /summary to see it, /persona for your personas, /edit to change an answer or /restart to start over.
-finished-updated = Your strategy is updated. Type /summary to see it.
+finished-updated = Your strategy has been updated. Type /summary to see it.
 
 ## Summary and persona cards
 
@@ -268,7 +268,7 @@ and = and
 
 ## Advice
 
-advice-title = <b>💡 Advice for the road</b>
+advice-title = <b>💡 A few pieces of advice</b>
 advice-write-to = Write to { $names }, not to "everyone". Reaching everyone simply isn't possible.
 advice-make-persona = Create at least one persona with a name, and write directly to them.
 advice-purpose = You have a purpose. Prioritise the posts that serve it and drop the rest: nobody needs to know where you're having lunch.
@@ -276,7 +276,7 @@ advice-find-purpose = Work out what your page is for before you post more. Witho
 advice-results = Look at the numbers { $review }. "However beautiful the strategy, you should occasionally look at the results."
 advice-metrics = Decide on a few numbers to follow, and look at them regularly.
 advice-listen = Social media is less predictable than an ERP system. Listen to your readers, learn from experience and be ready to change course.
-advice-human = Be human. Write with passion about what you care about, and you'll reach your readers' feelings.
+advice-human = Be human. Write with passion about what you care about, and your readers will feel it.
 advice-plan = Make a plan: you want to post { $frequency }. Block out regular times in your calendar.
 advice-make-plan = Make a plan: decide how often you'll post, and put it in your calendar.
 

@@ -19,7 +19,7 @@ welcome =
     Vi går gjennom fem deler: deg og formålet ditt, leseren din, målene dine, hvor sosiale medier kan hjelpe deg, og hvordan du følger med på resultatene. Alt du svarer blir lagret, så du kan ta pause når du vil og fortsette senere.
 
     Skriv /help når som helst for å se hva du kan gjøre underveis.
-welcome-back = 👋 Velkommen tilbake! Alt du har svart er lagret. Her slapp vi:
+welcome-back = 👋 Velkommen tilbake! Alt du har svart er lagret. Her var vi:
 welcome-back-finished = 👋 Velkommen tilbake! Strategien din er ferdig. Skriv /summary for å se den, /persona for personaene dine eller /edit for å endre et svar.
 help =
     <b>Slik bruker du Strategibot</b>
@@ -48,7 +48,7 @@ opt-purpose-recruit = Rekruttere
 opt-purpose-other = Noe annet
 q-purpose_other = Fortell kort hva hensikten er.
 q-why = Hvorfor vil du bruke sosiale medier? Vær ærlig: «fordi alle andre er der» er et svar, men ingen strategi.
-q-achieve = Hva ønsker du, eller tror du, at du skal oppnå med det?
+q-achieve = Hva ønsker du å oppnå, og hva tror du at du kan få til?
 
 ## Spørsmål: leseren din
 
@@ -158,7 +158,7 @@ label-goal-deadline = Frist
 label-areas = Områder
 label-channels = Kanaler
 label-channels_other = Andre kanaler
-label-frequency = Poster
+label-frequency = Hvor ofte du poster
 label-measures = Måler
 label-measures_other = Måler også
 label-review = Ser på tallene
@@ -214,11 +214,11 @@ error-not-text =
         [location] posisjoner
         [document] filer
        *[other] den typen meldinger
-    }. Svar med tekst, så går vi videre.
+    }. Svar med tekst eller knappene, så går vi videre.
 error-edited = Jeg ser at du endret en melding, men endringer i gamle meldinger blir ikke lagret. Bruk /edit hvis du vil endre et svar.
 error-pick-one = Velg minst ett alternativ først.
 ack-date = 📅 Notert: { $date }.
-ack-changed = ✏️ Endret. Vi fortsetter der vi var.
+ack-changed = ✏️ Endret.
 ack-skipped = Greit, vi hopper over det.
 stale-button = Den knappen hører til et tidligere spørsmål.
 unknown-command = Kommandoen /{ $command } kjenner jeg ikke. Skriv /help for å se hva du kan gjøre.
@@ -268,7 +268,7 @@ and = og
 
 ## Råd
 
-advice-title = <b>💡 Råd på veien</b>
+advice-title = <b>💡 Noen råd på veien</b>
 advice-write-to = Skriv til { $names }, ikke til «alle». Det går rett og slett ikke an å nå alle.
 advice-make-persona = Lag minst én persona med navn, og skriv direkte til henne eller ham.
 advice-purpose = Du har et formål. Prioriter innleggene som støtter det, og dropp resten: ingen trenger å vite hvor du spiser lunsj.
@@ -276,7 +276,7 @@ advice-find-purpose = Finn ut hva hensikten med siden er før du poster mer. Ute
 advice-results = Se på tallene { $review }. «Uansett hvor vakker strategien er, bør du av og til se på resultatene.»
 advice-metrics = Bestem deg for noen få tall du vil følge med på, og se på dem jevnlig.
 advice-listen = Sosiale medier er mindre forutsigbare enn et ERP-system. Lytt til leserne, lær av erfaringene og vær klar til å endre kurs.
-advice-human = Vær menneskelig. Skriv med lidenskap om det du brenner for, så når du leserne på følelsene.
+advice-human = Vær menneskelig. Skriv med lidenskap om det du brenner for, så vekker du følelser hos leserne.
 advice-plan = Lag en plan: du vil poste { $frequency }. Sett av faste tider i kalenderen.
 advice-make-plan = Lag en plan: bestem hvor ofte du skal poste, og sett det i kalenderen.
 
