@@ -88,7 +88,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "run":
         return run(settings)
     user = getattr(args, "user", None) or getpass.getuser()
-    return asyncio.run(chat(settings, user, getattr(args, "lang", None)))
+    try:
+        return asyncio.run(chat(settings, user, getattr(args, "lang", None)))
+    except BrokenPipeError:
+        # Output piped into `head` and the like: the reader left, nothing is wrong.
+        sys.stderr.close()
+        return 0
 
 
 def run(settings: Settings) -> int:
