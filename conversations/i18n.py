@@ -1,4 +1,4 @@
-"""Texts in bokmål and English from Fluent catalogs (`locales/<lang>/strategibot.ftl`).
+"""Texts in bokmål and English from Fluent catalogs (`locales/<lang>/*.ftl`).
 
 Every value handed to a text is HTML-escaped unless it is already `Markup`,
 so user text can never inject markup into a message.
@@ -17,20 +17,24 @@ from .models import Language
 
 LANGUAGES: tuple[Language, ...] = get_args(Language)
 LOCALES_DIR = Path(__file__).parent / "locales"
-CATALOG_FILE = "strategibot.ftl"
 # Fluent wants a CLDR locale for plurals and number formatting.
 _FLUENT_LOCALE = {"nb": "nb-NO", "en": "en-GB"}
 
 
-def catalog_path(language: Language) -> Path:
-    return LOCALES_DIR / language / CATALOG_FILE
+def catalog_paths(language: Language) -> list[Path]:
+    """A language's catalog files; each part of the product keeps its texts in its own."""
+    return sorted((LOCALES_DIR / language).glob("*.ftl"))
+
+
+def catalog_text(language: Language) -> str:
+    return "\n".join(path.read_text(encoding="utf-8") for path in catalog_paths(language))
 
 
 @cache
 def _bundle(language: Language) -> FluentBundle:
     # Isolation marks (U+2068/U+2069) around values would show up in Telegram.
     bundle = FluentBundle([_FLUENT_LOCALE[language]], use_isolating=False)
-    bundle.add_resource(FluentResource(catalog_path(language).read_text(encoding="utf-8")))
+    bundle.add_resource(FluentResource(catalog_text(language)))
     return bundle
 
 

@@ -15,7 +15,7 @@ import conversations
 from conversations import flow, i18n
 from conversations.events import COMMANDS, Button
 from conversations.flow import Group, Kind, Question
-from conversations.i18n import LANGUAGES, catalog_path, t
+from conversations.i18n import LANGUAGES, catalog_paths, catalog_text, t
 from conversations.models import Language
 
 from .helpers import LANGS, Chat, assert_telegram_html, start
@@ -25,7 +25,7 @@ from .helpers import LANGS, Chat, assert_telegram_html, start
 
 @cache
 def resource(language: Language) -> fluent.Resource:
-    return FluentParser().parse(catalog_path(language).read_text(encoding="utf-8"))
+    return FluentParser().parse(catalog_text(language))
 
 
 def messages(language: Language) -> dict[str, fluent.Message | fluent.Term]:
@@ -53,6 +53,12 @@ def variables(entry: fluent.BaseNode) -> set[str]:
     visitor = _Variables()
     visitor.visit(entry)
     return visitor.names
+
+
+def test_both_languages_have_the_same_catalog_files() -> None:
+    names = {language: [path.name for path in catalog_paths(language)] for language in LANGUAGES}
+    assert names["nb"] == names["en"]
+    assert "strategibot.ftl" in names["nb"]
 
 
 @pytest.mark.parametrize("language", LANGS)
