@@ -14,7 +14,19 @@ from datetime import datetime, timedelta
 from markupsafe import Markup
 
 from . import flow, summary
-from .events import COMMANDS, Button, Command, Edited, Event, NonText, Press, Reply, Text
+from .events import (
+    COMMANDS,
+    Attachment,
+    Button,
+    Command,
+    Document,
+    Edited,
+    Event,
+    NonText,
+    Press,
+    Reply,
+    Text,
+)
 from .flow import NO, YES, Kind, Slot
 from .formatting import display_value, option_label
 from .i18n import LANGUAGES, t
@@ -288,11 +300,27 @@ class _Turn:
     def finish(self, prefix: str | None) -> None:
         done = self.t("done-intro")
         self.say(f"{prefix}\n\n{done}" if prefix else done)
-        for card in summary.persona_cards(self.session):
-            self.say(card)
+        self.persona_cards()
         for section in summary.strategy_summary(self.session):
             self.say(section)
+        self.offer_export()
         self.say(self.t("done-outro"))
+
+    def persona_cards(self) -> None:
+        """Each persona as an image with its text card as the caption."""
+        for index, card in summary.persona_card_texts(self.session):
+            self.replies.append(Reply(card, attachment=Attachment(Document.PERSONA_CARD, index)))
+
+    def offer_export(self) -> None:
+        buttons = (
+            (
+                Button(self.label("button-export-markdown"), f"x:{Document.MARKDOWN}"),
+                Button(self.label("button-export-json"), f"x:{Document.JSON}"),
+            ),
+        )
+        self.replies.append(
+            Reply(self.t("export-pdf"), buttons, attachment=Attachment(Document.PDF))
+        )
 
     # -- buttons -------------------------------------------------------------
 
@@ -307,6 +335,7 @@ class _Turn:
             "E": self.press_edit_question,
             "l": self.press_language,
             "r": self.press_restart,
+            "x": self.press_export,
         }.get(kind)
         if handler is None or not handler(rest):
             self.stale_button()
@@ -391,12 +420,10 @@ class _Turn:
             self.ask_current()
 
     def command_persona(self) -> None:
-        cards = summary.persona_cards(self.session)
-        if not cards:
+        if not summary.persona_card_texts(self.session):
             self.ask_current(prefix=self.t("no-personas"))
             return
-        for card in cards:
-            self.say(card)
+        self.persona_cards()
         if current_slot(self.session) is not None:
             self.ask_current()
 
@@ -531,6 +558,19 @@ class _Turn:
             return False
         self.session.language = "nb" if rest == "nb" else "en"
         self.ask_current(prefix=self.t("language-set"))
+        return True
+
+    def command_export(self) -> None:
+        if not self.session.has_answers:
+            self.ask_current(prefix=self.t("export-nothing"))
+            return
+        self.offer_export()
+
+    def press_export(self, rest: str) -> bool:
+        if rest not in (Document.MARKDOWN, Document.JSON) or not self.session.has_answers:
+            return False
+        document = Document(rest)
+        self.replies.append(Reply(self.t(f"export-{document}"), attachment=Attachment(document)))
         return True
 
     def command_cancel(self) -> None:

@@ -7,6 +7,7 @@ these events and render these replies; the engine never sees either.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 COMMANDS = (
     "start",
@@ -19,6 +20,7 @@ COMMANDS = (
     "restart",
     "language",
     "cancel",
+    "export",
 )
 
 
@@ -60,16 +62,35 @@ class Button:
     data: str
 
 
+class Document(StrEnum):
+    """A file made from the session, rendered by the transport when it sends the reply."""
+
+    PERSONA_CARD = "persona_card"  # a PNG image of one persona (`index`)
+    PDF = "pdf"
+    MARKDOWN = "markdown"
+    JSON = "json"
+
+
+@dataclass(frozen=True)
+class Attachment:
+    document: Document
+    index: int | None = None
+
+
 @dataclass(frozen=True)
 class Reply:
     """One message. `html` uses Telegram's HTML subset; user text in it is escaped.
 
-    `edit` asks the transport to replace the message whose button was pressed
-    (a ticked option) instead of sending a new one. `notice` is a short
-    remark on a button press, shown as a toast where the transport has one.
+    `attachment` asks for a file made from the session (an image or a
+    document), sent with `html` as its caption. `edit` asks the transport to
+    replace the message whose button was pressed (a ticked option) instead of
+    sending a new one. `notice` is a short remark on a button press, shown as a
+    toast where the transport has one.
     """
 
     html: str
     buttons: tuple[tuple[Button, ...], ...] = field(default=())
     edit: bool = False
     notice: bool = False
+    # A photo or document to send, with `html` as its caption.
+    attachment: Attachment | None = None

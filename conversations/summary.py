@@ -23,8 +23,12 @@ MESSAGE_LIMIT = 4000
 
 def persona_cards(session: Session) -> list[str]:
     """One card per persona that has a name, packed into as few messages as fit."""
-    cards = [_persona_card(session, index) for index in _named_personas(session)]
-    return pack(cards)
+    return pack(card for _, card in persona_card_texts(session))
+
+
+def persona_card_texts(session: Session) -> list[tuple[int, str]]:
+    """(index, card) for each persona that has a name."""
+    return [(index, _persona_card(session, index)) for index in _named_personas(session)]
 
 
 def strategy_summary(session: Session) -> list[str]:

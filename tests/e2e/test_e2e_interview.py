@@ -102,7 +102,7 @@ async def test_commands_are_registered_in_both_languages(fake: FakeBotAPI, bot: 
     assert english["summary"] == "Your strategy so far"
     assert set(english) == {
         "start", "help", "summary", "persona", "back", "skip", "edit", "restart", "language",
-        "cancel",
+        "cancel", "export",
     }  # fmt: skip
 
 

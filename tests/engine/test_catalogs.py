@@ -248,8 +248,9 @@ def test_callback_data_fits_in_64_bytes(language: Language) -> None:
     chat = long_session(language)
     buttons = every_button(chat)
     datas = {button.data for button in buttons}
-    # Every kind of button was made: answer, tick, done, the edit menus, language, restart.
-    assert {data.split(":")[0] for data in datas} == {"a", "t", "d", "e", "E", "m", "l", "r"}
+    # Every kind of button was made: answer, tick, done, the edit menus, language, restart,
+    # export.
+    assert {data.split(":")[0] for data in datas} == {"a", "t", "d", "e", "E", "m", "l", "r", "x"}
     assert any(data.startswith("E:persona.2.") for data in datas)
     too_long = sorted(data for data in datas if len(data.encode("utf-8")) > 64)
     assert too_long == []

@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 from conversations import flow
-from conversations.events import COMMANDS
+from conversations.events import COMMANDS, Attachment, Document
 from conversations.models import Language
 
 from .helpers import (
@@ -601,7 +601,11 @@ def test_persona_part_way(language: Language) -> None:
 def test_persona_after_finishing_shows_both_cards_only(language: Language) -> None:
     chat = finished(language)
     chat.command("persona")
-    assert len(chat.last) == 1
+    # One image per persona, each with its text card as the caption.
+    assert [reply.attachment for reply in chat.last] == [
+        Attachment(Document.PERSONA_CARD, 0),
+        Attachment(Document.PERSONA_CARD, 1),
+    ]
     assert text(language, "card-write-to", name="Kari") in chat.plain
     assert text(language, "card-write-to", name="Ahmed") in chat.plain
     assert str(ANSWERS[language]["persona.1.problems"]) in chat.plain

@@ -301,3 +301,13 @@ error-internal = Sorry, something went wrong on my side. The answers you've give
 
 terminal-intro = You're talking to Strategibot in the terminal. Type your answer and press Enter. Where there are options, you can type the number in front of one. The commands are the same as in Telegram, for example /summary and /back. Ctrl-D quits.
 terminal-bye = Bye! Everything is saved. Run strategibot chat again whenever you want to carry on.
+
+## Export
+
+export-pdf = 📄 Here's your strategy as a PDF, ready to print or share. Would you rather have it as Markdown or JSON?
+export-markdown = 📝 Here's your strategy as Markdown, ready to paste into your own plan.
+export-json = 🗂 Here's your strategy as JSON. It can be loaded again on another machine.
+export-nothing = You haven't answered anything yet, so there's nothing to export.
+button-export-markdown = Markdown
+button-export-json = JSON
+cmd-export = Download your strategy as a PDF

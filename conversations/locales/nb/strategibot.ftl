@@ -301,3 +301,13 @@ error-internal = Beklager, noe gikk galt hos meg. Svarene du har gitt er trygge.
 
 terminal-intro = Du snakker med Strategibot i terminalen. Skriv svaret og trykk Enter. Der det er valg, kan du skrive tallet foran valget. Kommandoene er de samme som i Telegram, for eksempel /summary og /back. Ctrl-D avslutter.
 terminal-bye = Ha det! Alt er lagret. Kjør strategibot chat igjen når du vil fortsette.
+
+## Eksport
+
+export-pdf = 📄 Her er strategien din som PDF, klar til å skrive ut eller dele. Vil du heller ha den som Markdown eller JSON?
+export-markdown = 📝 Her er strategien din som Markdown, klar til å lime inn i din egen plan.
+export-json = 🗂 Her er strategien din som JSON. Den kan lastes inn igjen på en annen maskin.
+export-nothing = Du har ikke svart på noe ennå, så det er ingenting å eksportere.
+button-export-markdown = Markdown
+button-export-json = JSON
+cmd-export = Last ned strategien som PDF
