@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from markupsafe import Markup
 
-from . import flow, summary
+from . import flow, smart, summary
 from .events import (
     COMMANDS,
     Attachment,
@@ -28,7 +28,7 @@ from .events import (
     Text,
 )
 from .flow import NO, YES, Kind, Slot
-from .formatting import display_value, option_label
+from .formatting import display_value, goal_title, option_label
 from .i18n import LANGUAGES, t
 from .models import Language, Session, Value
 from .parsing import Invalid, clean_text, parse_answer
@@ -164,6 +164,8 @@ class _Turn:
         if slot.group is None or slot.index is None:
             return {}
         items = self.session.groups.get(slot.group.id, [])
+        if slot.group is flow.GOAL:
+            return {"number": slot.index + 1, "name": goal_title(self.session, slot.index)}
         name = items[slot.index].get("name") if slot.index < len(items) else None
         fallback = self.t("persona-fallback-name", number=slot.index + 1)
         return {"number": slot.index + 1, "name": name if isinstance(name, str) else fallback}
@@ -174,7 +176,7 @@ class _Turn:
             ticked = set(self.ticked(slot))
             row: list[Button] = []
             rows: list[tuple[Button, ...]] = []
-            for option in q.options:
+            for option in flow.options(self.session, slot):
                 label = option_label(self.lang, slot, option)
                 mark = f"{TICK} " if option in ticked else ""
                 row.append(Button(f"{mark}{label}", f"t:{slot.ref}:{option}"))
@@ -193,7 +195,8 @@ class _Turn:
             )
         if q.kind is Kind.CHOICE:
             return tuple(
-                (Button(option_label(self.lang, slot, o), f"a:{slot.ref}:{o}"),) for o in q.options
+                (Button(option_label(self.lang, slot, o), f"a:{slot.ref}:{o}"),)
+                for o in flow.options(self.session, slot)
             )
         return ()
 
@@ -217,7 +220,7 @@ class _Turn:
         if slot is None:
             self.say(self.t("finished-hint"))
             return
-        if slot.question.has_buttons:
+        if slot.question.has_buttons and not slot.question.typed:
             self.ask(slot, prefix=self.t("error-use-buttons"))
             return
         parsed = parse_answer(slot.question, raw, self.now.date(), self.lang)
@@ -253,15 +256,29 @@ class _Turn:
     def answer(self, slot: Slot, value: Value) -> None:
         s = self.session
         was_focused = s.focus == slot.ref
+        was_complete = self.item_complete(slot)
         self.store(slot, value)
         s.focus = None
-        prefix: str | None = None
+        lines: list[str] = []
         if slot.question.kind is Kind.DATE and isinstance(value, str):
-            prefix = self.t("ack-date", date=display_value(self.lang, slot, value))
+            lines.append(self.t("ack-date", date=display_value(self.lang, slot, value)))
         if was_focused:
-            changed = self.t("ack-changed")
-            prefix = f"{prefix}\n{changed}" if prefix else changed
-        self.advance(prefix)
+            lines.append(self.t("ack-changed"))
+        lines.extend(self.item_feedback(slot, was_complete))
+        self.advance("\n\n".join(lines) or None)
+
+    def item_complete(self, slot: Slot) -> bool:
+        if slot.group is None or slot.index is None:
+            return False
+        return flow.is_complete(self.session, slot.group, slot.index)
+
+    def item_feedback(self, slot: Slot, was_complete: bool) -> list[str]:
+        """Coaching on a group item the moment it is complete (or changed after)."""
+        if slot.group is not flow.GOAL or slot.index is None or not self.item_complete(slot):
+            return []
+        if was_complete and slot.question.id not in smart.CHECKED_FIELDS:
+            return []
+        return [smart.feedback(self.session, slot.index, self.now.date())]
 
     def store(self, slot: Slot, value: Value) -> None:
         s = self.session
@@ -270,6 +287,9 @@ class _Turn:
             s.skipped.remove(slot.ref)
         if slot.group is None:
             s.answers[slot.ref] = value
+            follower = flow.group_for_each(slot.ref)
+            if follower is not None:
+                flow.sync_items(s, follower)
             return
         assert slot.index is not None
         items = s.groups.setdefault(slot.group.id, [])
@@ -353,7 +373,7 @@ class _Turn:
     def press_answer(self, rest: str) -> bool:
         ref, _, option = rest.rpartition(":")
         slot = self.open_slot(ref)
-        if slot is None or option not in slot.question.button_options:
+        if slot is None or option not in flow.options(self.session, slot):
             return False
         if slot.question.kind is Kind.MULTI:
             return False
@@ -366,7 +386,7 @@ class _Turn:
         slot = self.open_slot(ref)
         if slot is None or slot.question.kind is not Kind.MULTI:
             return False
-        if option not in slot.question.options:
+        if option not in flow.options(self.session, slot):
             return False
         ticked = self.ticked(slot)
         ticked = [o for o in ticked if o != option] if option in ticked else [*ticked, option]
@@ -454,10 +474,13 @@ class _Turn:
     def skip_slot(self, slot: Slot) -> None:
         s = self.session
         was_focused = s.focus == slot.ref
+        was_complete = self.item_complete(slot)
         s.focus = None
         if flow.value_of(s, slot) is None and slot.ref not in s.skipped:
             s.skipped.append(slot.ref)
-        self.advance(self.t("ack-changed") if was_focused else self.t("ack-skipped"))
+        lines: list[str] = [self.t("ack-changed") if was_focused else self.t("ack-skipped")]
+        lines.extend(self.item_feedback(slot, was_complete))
+        self.advance("\n\n".join(lines))
 
     def command_edit(self) -> None:
         if not self.session.has_answers:

@@ -39,10 +39,16 @@ class Question:
     options: tuple[str, ...] = ()
     # A number that fits, shown when a typed number could not be read.
     example: int | None = None
+    # Numbers with decimals and percentages ("1,5k", "20 %") are welcome.
+    decimals: bool = False
     # Asked only when this holds for the session (a follow-up to "other").
     when: Callable[[Session], bool] | None = None
     # The question whose "other" this one spells out.
     details_for: str | None = None
+    # Buttons that depend on the group item (a goal's metrics fit its type).
+    options_for: Callable[[Session, int | None], tuple[str, ...]] | None = None
+    # Buttons on offer, but typed text is an answer too (a metric of one's own).
+    typed: bool = False
 
     @property
     def has_buttons(self) -> bool:
@@ -62,6 +68,9 @@ class Group:
     max_items: int
     # The yes/no question that offers one more item; None for a single item.
     more: Question | None = None
+    # One item per option picked on this question (a goal per goal type),
+    # instead of "add another?".
+    for_each: str | None = None
 
 
 @dataclass(frozen=True)
@@ -112,6 +121,34 @@ FREQUENCIES = ("daily", "few_weekly", "weekly", "few_monthly")
 MEASURES = ("reach", "engagement", "followers", "comments", "clicks", "sales", OTHER)
 REVIEWS = ("weekly", "monthly", "quarterly")
 
+PERSONA_CHANNELS = tuple(channel for channel in CHANNELS if channel != OTHER)
+
+# Metrics that fit each goal type (Hootsuite's funnel, Sprout Social's metrics
+# map): the buttons offered for a goal's metric; any other can be typed.
+METRICS_BY_GOAL_TYPE: dict[str, tuple[str, ...]] = {
+    "interest": ("reach", "page_views", "followers"),
+    "engagement": ("comments", "shares", "reviews", "engagement_rate"),
+    "readers": ("subscribers", "returning_readers", "followers"),
+}
+METRICS = (
+    "reach",
+    "page_views",
+    "followers",
+    "comments",
+    "shares",
+    "reviews",
+    "engagement_rate",
+    "subscribers",
+    "returning_readers",
+)
+
+
+def _goal_metrics(session: Session, index: int | None) -> tuple[str, ...]:
+    goals = session.groups.get("goal", [])
+    goal_type = goals[index].get("type") if index is not None and index < len(goals) else None
+    return METRICS_BY_GOAL_TYPE.get(str(goal_type), METRICS)
+
+
 PERSONA = Group(
     id="persona",
     max_items=3,
@@ -122,18 +159,39 @@ PERSONA = Group(
         Question("occupation", Kind.TEXT, optional=True, max_length=100),
         Question("hobbies", Kind.TEXT, optional=True, max_length=300),
         Question("problems", Kind.TEXT, max_length=500),
+        Question("wants", Kind.TEXT, max_length=300),
+        Question("channels", Kind.MULTI, options=PERSONA_CHANNELS),
     ),
     more=Question("more", Kind.YESNO),
 )
 
 GOAL = Group(
     id="goal",
-    max_items=1,
+    max_items=len(GOAL_TYPES),
+    for_each="goal_types",
     questions=(
         Question("statement", Kind.TEXT, max_length=300),
-        Question("metric", Kind.TEXT, max_length=100),
-        Question("target", Kind.NUMBER, minimum=1, maximum=1_000_000_000, example=500),
+        Question(
+            "metric",
+            Kind.CHOICE,
+            options=METRICS,
+            options_for=_goal_metrics,
+            typed=True,
+            max_length=100,
+        ),
+        Question(
+            "baseline",
+            Kind.NUMBER,
+            optional=True,
+            minimum=0,
+            maximum=10**9,
+            example=200,
+            decimals=True,
+        ),
+        Question("target", Kind.NUMBER, minimum=0, maximum=10**9, example=500, decimals=True),
         Question("deadline", Kind.DATE),
+        Question("why", Kind.TEXT, optional=True, max_length=300),
+        Question("hours", Kind.NUMBER, optional=True, minimum=0, maximum=80, example=3),
     ),
 )
 
@@ -228,6 +286,42 @@ def all_questions() -> Iterator[Question]:
                 yield item
 
 
+def options(session: Session, slot: Slot) -> tuple[str, ...]:
+    """The options offered as buttons for this slot."""
+    question = slot.question
+    if question.options_for is not None:
+        return question.options_for(session, slot.index)
+    return question.button_options
+
+
+def group_for_each(question_id: str) -> Group | None:
+    """The group whose items follow the options picked on `question_id`."""
+    for part in INTERVIEW:
+        for item in part.items:
+            if isinstance(item, Group) and item.for_each == question_id:
+                return item
+    return None
+
+
+def sync_items(session: Session, group: Group) -> None:
+    """One item per picked option, in the order picked; kept items keep their answers."""
+    assert group.for_each is not None
+    picked = session.answers.get(group.for_each)
+    wanted = picked if isinstance(picked, list) else []
+    items = session.groups.get(group.id, [])
+    by_type = {item.get("type"): item for item in items}
+    session.groups[group.id] = [by_type.get(option) or {"type": option} for option in wanted]
+
+
+def is_complete(session: Session, group: Group, index: int) -> bool:
+    """Every question of one item answered or skipped."""
+    return all(
+        is_answered(session, slot)
+        for slot in slots(session)
+        if slot.group is group and slot.index == index and slot.question is not group.more
+    )
+
+
 def text_id(question: Question, group: Group | None) -> str:
     """The id texts are filed under: group questions are prefixed by their group."""
     return f"{group.id}-{question.id}" if group else question.id
@@ -260,7 +354,10 @@ def slots(session: Session) -> list[Slot]:
 
 
 def _group_slots(session: Session, part: Part, group: Group) -> Iterator[Slot]:
-    items = session.groups.get(group.id) or [{}]
+    if group.for_each is not None:
+        items = session.groups.get(group.id, [])
+    else:
+        items = session.groups.get(group.id) or [{}]
     for index in range(len(items)):
         for question in group.questions:
             yield Slot(f"{group.id}.{index}.{question.id}", question, part, group, index)

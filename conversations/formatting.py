@@ -7,9 +7,9 @@ from datetime import date
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
-from .flow import NO, YES, Kind, Question, Slot, text_id
+from .flow import GOAL_TYPES, NO, OTHER, YES, Kind, Question, Slot, text_id
 from .i18n import t
-from .models import Language, Value
+from .models import Language, Session, Value
 
 _BABEL_LOCALE = {"nb": "nb_NO", "en": "en_GB"}
 
@@ -30,7 +30,7 @@ def format_day(language: Language, iso_day: str) -> str:
     )
 
 
-def format_number(language: Language, number: int) -> str:
+def format_number(language: Language, number: int | float) -> str:
     return str(format_decimal(number, locale=_BABEL_LOCALE[language]))
 
 
@@ -40,9 +40,25 @@ def display_value(language: Language, slot: Slot, value: Value) -> str:
     if isinstance(value, list):
         return ", ".join(option_label(language, slot, option) for option in value)
     if kind in (Kind.CHOICE, Kind.YESNO) and isinstance(value, str):
+        if kind is Kind.CHOICE and value not in slot.question.options:
+            return value  # typed instead of picked (a metric of one's own)
         return option_label(language, slot, value)
     if kind is Kind.DATE and isinstance(value, str):
         return format_day(language, value)
-    if isinstance(value, int):
+    if isinstance(value, int | float):
         return format_number(language, value)
     return value
+
+
+def goal_title(session: Session, index: int) -> str:
+    """A goal's name: its type ("More engagement"), or what was written for "other"."""
+    goals = session.groups.get("goal", [])
+    goal_type = goals[index].get("type") if index < len(goals) else None
+    language = session.language
+    if goal_type == OTHER:
+        written = session.answers.get("goal_other")
+        if isinstance(written, str):
+            return written
+    if isinstance(goal_type, str) and goal_type in GOAL_TYPES:
+        return str(t(language, f"opt-goal_types-{goal_type}"))
+    return str(t(language, "goal-fallback-name", number=index + 1))

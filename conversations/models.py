@@ -13,9 +13,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 Language = Literal["nb", "en"]
 
-# An answer is plain JSON: free text, a whole number, an ISO date (as text) or the
+# An answer is plain JSON: free text, a number, an ISO date (as text) or the
 # option ids picked in a multiple choice.
-Value = str | int | list[str]
+Value = str | int | float | list[str]
 
 # How many handled update ids a session remembers. Telegram re-delivers an
 # update soon after a crash or restart, never hundreds of updates later, and a

@@ -63,6 +63,18 @@ q-persona-place = Where does { $name } live?
 q-persona-occupation = What does { $name } do for a living, or day to day?
 q-persona-hobbies = What hobbies and interests does { $name } have?
 q-persona-problems = What problems or challenges does { $name } have that you can help with?
+q-persona-wants = What does { $name } want to read about? Think about what makes { $name } stop scrolling and read.
+q-persona-channels = Where is { $name } online? Pick the channels { $name } uses.
+opt-persona-channels-facebook = Facebook
+opt-persona-channels-instagram = Instagram
+opt-persona-channels-snapchat = Snapchat
+opt-persona-channels-tiktok = TikTok
+opt-persona-channels-linkedin = LinkedIn
+opt-persona-channels-youtube = YouTube
+opt-persona-channels-pinterest = Pinterest
+opt-persona-channels-x = X (Twitter)
+opt-persona-channels-blog = Blogs
+opt-persona-channels-newsletter = Newsletters
 q-persona-more = Would you like to create another persona? You can have up to three.
 opt-yes = Yes
 opt-no = No
@@ -77,12 +89,15 @@ opt-goal_types-readers = More readers
 opt-goal_types-other = Something else
 q-goal_other = What other goal do you have?
 q-goal-statement =
-    Now let's make one of your goals SMART: specific, measurable, attractive, realistic and time-bound.
+    Goal { $number }: <b>{ $name }</b>. Let's make it SMART: specific, measurable, attractive, realistic and time-bound.
 
-    What exactly is the goal? For example: "Get more people to comment on my posts".
-q-goal-metric = How will you measure it? Name the number you'll keep an eye on, for example followers, comments or page views.
-q-goal-target = What number do you want to reach? Type a whole number, for example 500.
+    What exactly is the goal? Write it as one sentence, for example "Get more people to comment on my posts about the kitchen garden".
+q-goal-metric = Which number will you follow to see whether you reach the goal? Pick one of the suggestions, or type your own.
+q-goal-target = What number do you want to reach? For example 500, 1,500 or 20 %.
+q-goal-baseline = Where is that number today? A rough figure will do, for example 200 or 1.5k.
 q-goal-deadline = When do you want to have reached it? Type a date, for example "1 March 2027", "in three months" or 2027-03-01.
+q-goal-why = Why does this goal matter to you? A goal you care about is easier to stick with.
+q-goal-hours = How many hours a week do you have to work towards this goal?
 
 ## Questions: where social media helps
 
@@ -217,7 +232,7 @@ error-not-text =
     }. Answer with text or the buttons and we'll carry on.
 error-edited = I see you edited a message, but changes to old messages aren't saved. Use /edit if you want to change an answer.
 error-pick-one = Pick at least one option first.
-ack-date = 📅 Got it: { $date }.
+ack-date = 📅 Got it: { $date }. Not right? Type /back to correct it.
 ack-changed = ✏️ Changed.
 ack-skipped = Fine, let's skip that one.
 stale-button = That button belongs to an earlier question.
@@ -311,3 +326,26 @@ export-nothing = You haven't answered anything yet, so there's nothing to export
 button-export-markdown = Markdown
 button-export-json = JSON
 cmd-export = Download your strategy as a PDF
+
+## Personas and goals (coaching)
+
+opt-goal-metric-reach = Reach
+opt-goal-metric-page_views = Page views
+opt-goal-metric-followers = Followers
+opt-goal-metric-comments = Comments
+opt-goal-metric-shares = Shares
+opt-goal-metric-reviews = Reviews
+opt-goal-metric-engagement_rate = Engagement rate
+opt-goal-metric-subscribers = Subscribers
+opt-goal-metric-returning_readers = Returning readers
+label-goal-baseline = Today
+label-goal-why = Why it matters
+label-goal-hours = Hours a week
+label-goal-type = Kind of goal
+label-persona-wants = Wants to read about
+label-persona-channels = Online on
+why-persona-wants = Once you know what the persona wants to read, you know what to write.
+why-persona-channels = You need to be where the persona is, or they'll never see you.
+card-wants = 📖 Wants to read about
+card-channels = 📱 Online on
+goal-fallback-name = goal { $number }

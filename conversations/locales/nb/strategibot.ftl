@@ -63,6 +63,18 @@ q-persona-place = Hvor bor { $name }?
 q-persona-occupation = Hva jobber { $name } med, eller hva gjør { $name } til daglig?
 q-persona-hobbies = Hvilke hobbyer og interesser har { $name }?
 q-persona-problems = Hvilke problemer eller utfordringer har { $name } som du kan hjelpe med?
+q-persona-wants = Hva vil { $name } lese om? Tenk på hva som får { $name } til å stoppe opp og lese.
+q-persona-channels = Hvor er { $name } på nett? Velg kanalene { $name } bruker.
+opt-persona-channels-facebook = Facebook
+opt-persona-channels-instagram = Instagram
+opt-persona-channels-snapchat = Snapchat
+opt-persona-channels-tiktok = TikTok
+opt-persona-channels-linkedin = LinkedIn
+opt-persona-channels-youtube = YouTube
+opt-persona-channels-pinterest = Pinterest
+opt-persona-channels-x = X (Twitter)
+opt-persona-channels-blog = Blogger
+opt-persona-channels-newsletter = Nyhetsbrev
 q-persona-more = Vil du lage en persona til? Du kan ha opptil tre.
 opt-yes = Ja
 opt-no = Nei
@@ -77,12 +89,15 @@ opt-goal_types-readers = Flere lesere
 opt-goal_types-other = Noe annet
 q-goal_other = Hvilket annet mål har du?
 q-goal-statement =
-    Nå gjør vi et av målene dine SMART: spesifikt, målbart, attraktivt, realistisk og tidsbestemt.
+    Mål { $number }: <b>{ $name }</b>. Nå gjør vi det SMART: spesifikt, målbart, attraktivt, realistisk og tidsbestemt.
 
-    Hva er målet, helt konkret? For eksempel: «Få flere til å kommentere innleggene mine».
-q-goal-metric = Hvordan skal du måle det? Si hvilket tall du vil følge med på, for eksempel følgere, kommentarer eller sidevisninger.
-q-goal-target = Hvilket tall vil du nå? Skriv et helt tall, for eksempel 500.
+    Hva er målet, helt konkret? Skriv det som én setning, for eksempel «Få flere til å kommentere innleggene mine om kjøkkenhagen».
+q-goal-metric = Hvilket tall vil du følge med på for å se om du når målet? Velg et av forslagene, eller skriv ditt eget.
+q-goal-target = Hvilket tall vil du nå? Skriv for eksempel 500, 1 500 eller 20 %.
+q-goal-baseline = Hvor ligger det tallet i dag? Et omtrentlig tall holder, for eksempel 200 eller 1,5k.
 q-goal-deadline = Når vil du ha nådd målet? Skriv en dato, for eksempel «1. mars 2027», «om tre måneder» eller 2027-03-01.
+q-goal-why = Hvorfor betyr dette målet noe for deg? Et mål du bryr deg om, er lettere å holde fast ved.
+q-goal-hours = Hvor mange timer i uka har du til å jobbe mot dette målet?
 
 ## Spørsmål: der sosiale medier hjelper
 
@@ -217,7 +232,7 @@ error-not-text =
     }. Svar med tekst eller knappene, så går vi videre.
 error-edited = Jeg ser at du endret en melding, men endringer i gamle meldinger blir ikke lagret. Bruk /edit hvis du vil endre et svar.
 error-pick-one = Velg minst ett alternativ først.
-ack-date = 📅 Notert: { $date }.
+ack-date = 📅 Notert: { $date }. Stemmer ikke det? Skriv /back, så kan du rette det.
 ack-changed = ✏️ Endret.
 ack-skipped = Greit, vi hopper over det.
 stale-button = Den knappen hører til et tidligere spørsmål.
@@ -311,3 +326,26 @@ export-nothing = Du har ikke svart på noe ennå, så det er ingenting å ekspor
 button-export-markdown = Markdown
 button-export-json = JSON
 cmd-export = Last ned strategien som PDF
+
+## Personas and goals (coaching)
+
+opt-goal-metric-reach = Rekkevidde
+opt-goal-metric-page_views = Sidevisninger
+opt-goal-metric-followers = Følgere
+opt-goal-metric-comments = Kommentarer
+opt-goal-metric-shares = Delinger
+opt-goal-metric-reviews = Anmeldelser
+opt-goal-metric-engagement_rate = Engasjementsrate
+opt-goal-metric-subscribers = Abonnenter
+opt-goal-metric-returning_readers = Faste lesere
+label-goal-baseline = I dag
+label-goal-why = Hvorfor det betyr noe
+label-goal-hours = Timer i uka
+label-goal-type = Måltype
+label-persona-wants = Vil lese om
+label-persona-channels = Er på nett
+why-persona-wants = Når du vet hva personaen vil lese, vet du hva du skal skrive.
+why-persona-channels = Du må være der personaen er, ellers ser hen deg aldri.
+card-wants = 📖 Vil lese om
+card-channels = 📱 Er på
+goal-fallback-name = mål { $number }
