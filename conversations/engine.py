@@ -7,6 +7,7 @@ the person sees confirmed is already saved.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -38,6 +39,7 @@ from .parsing import Invalid, clean_text, parse_answer
 RESUME_AFTER = timedelta(hours=1)
 
 RESTART = "restart"
+REMOVE_PERSONA = "remove-persona"
 TICK = "✅"
 # Marks around a label's words ("✅ Selge", "Ferdig ✔") that nobody types.
 _MARKS = re.compile(r"^\W+|\W+$")
@@ -82,9 +84,9 @@ class _Turn:
     def t(self, key: str, **args: object) -> Markup:
         return t(self.lang, key, **args)
 
-    def label(self, key: str) -> str:
+    def label(self, key: str, **args: object) -> str:
         """A button label: plain text, since Telegram shows buttons as is."""
-        return str(self.t(key))
+        return html.unescape(str(self.t(key, **args)))
 
     def say(self, html: str, buttons: tuple[tuple[Button, ...], ...] = ()) -> None:
         self.replies.append(Reply(html, buttons))
@@ -356,10 +358,12 @@ class _Turn:
             "l": self.press_language,
             "r": self.press_restart,
             "x": self.press_export,
+            "P": self.press_remove_persona,
+            "D": self.press_remove_confirmed,
         }.get(kind)
         if handler is None or not handler(rest):
             self.stale_button()
-        elif kind != "r":
+        elif kind not in ("r", "P"):
             # Acting on anything else answers "restart?" with a no.
             self.session.pending = None
 
@@ -513,10 +517,55 @@ class _Turn:
         slots = [slot for slot in self.answered_slots() if str(slot.part.number) == rest]
         if not slots:
             return False
-        rows = [(Button(self.slot_label(slot), f"E:{slot.ref}"),) for slot in slots]
+        rows: list[tuple[Button, ...]] = [
+            (Button(self.slot_label(slot), f"E:{slot.ref}"),) for slot in slots
+        ]
+        rows.extend(self.remove_persona_buttons(slots[0].part))
         rows.append((Button(self.label("button-edit-back"), "m:"),))
         html = self.t("edit-choose-question", part=self.part_label(slots[0].part))
         self.replies.append(Reply(html, tuple(rows), edit=True))
+        return True
+
+    def remove_persona_buttons(self, part: flow.Part) -> list[tuple[Button, ...]]:
+        """A persona can go as long as one remains."""
+        if flow.PERSONA not in part.items:
+            return []
+        named = summary.named_personas(self.session)
+        if len(self.session.groups.get(flow.PERSONA.id, [])) < 2:
+            return []
+        return [
+            (Button(self.label("button-remove-persona", name=name), f"P:{index}"),)
+            for index, name in named
+        ]
+
+    def press_remove_persona(self, rest: str) -> bool:
+        personas = self.session.groups.get(flow.PERSONA.id, [])
+        if not rest.isdigit() or int(rest) >= len(personas) or len(personas) < 2:
+            return False
+        index = int(rest)
+        name = summary.persona_name(self.session, index)
+        self.session.pending = f"{REMOVE_PERSONA}:{index}"
+        buttons = (
+            (
+                Button(self.label("button-remove-yes", name=name), f"D:{index}:{YES}"),
+                Button(self.label("button-remove-no"), f"D:{index}:{NO}"),
+            ),
+        )
+        self.say(self.t("remove-persona-confirm", name=name), buttons)
+        return True
+
+    def press_remove_confirmed(self, rest: str) -> bool:
+        index, _, answer = rest.partition(":")
+        s = self.session
+        if s.pending != f"{REMOVE_PERSONA}:{index}" or answer not in (YES, NO):
+            return False
+        s.pending = None
+        if answer == NO:
+            self.ask_current(prefix=self.t("remove-persona-kept"))
+            return True
+        name = summary.persona_name(s, int(index))
+        flow.remove_item(s, flow.PERSONA, int(index))
+        self.ask_current(prefix=self.t("remove-persona-done", name=name))
         return True
 
     def slot_label(self, slot: Slot) -> str:

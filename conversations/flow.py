@@ -313,6 +313,28 @@ def sync_items(session: Session, group: Group) -> None:
     session.groups[group.id] = [by_type.get(option) or {"type": option} for option in wanted]
 
 
+def remove_item(session: Session, group: Group, index: int) -> None:
+    """Drop one item; references to later items move up one, so nothing else changes."""
+    items = session.groups.get(group.id, [])
+    del items[index]
+    if group.more is not None and items and items[-1].get(group.more.id) == YES:
+        items[-1][group.more.id] = NO  # no empty item waits behind the new last one
+
+    def moved(ref: str) -> str | None:
+        head, _, rest = ref.partition(".")
+        number, _, field = rest.partition(".")
+        if head != group.id or not number.isdigit():
+            return ref
+        position = int(number)
+        if position == index:
+            return None
+        return f"{head}.{position - 1}.{field}" if position > index else ref
+
+    session.skipped = [ref for ref in map(moved, session.skipped) if ref is not None]
+    session.draft = {new: v for ref, v in session.draft.items() if (new := moved(ref)) is not None}
+    session.focus = moved(session.focus) if session.focus is not None else None
+
+
 def is_complete(session: Session, group: Group, index: int) -> bool:
     """Every question of one item answered or skipped."""
     return all(

@@ -80,8 +80,24 @@ def _split_oversized(section: str, limit: int) -> Iterator[str]:
 
 
 def _named_personas(session: Session) -> list[int]:
+    return [index for index, _ in named_personas(session)]
+
+
+def named_personas(session: Session) -> list[tuple[int, str]]:
     items = session.groups.get(flow.PERSONA.id, [])
-    return [index for index, item in enumerate(items) if isinstance(item.get("name"), str)]
+    return [
+        (index, name)
+        for index, item in enumerate(items)
+        if isinstance(name := item.get("name"), str)
+    ]
+
+
+def persona_name(session: Session, index: int) -> str:
+    items = session.groups.get(flow.PERSONA.id, [])
+    name = items[index].get("name") if index < len(items) else None
+    if isinstance(name, str):
+        return name
+    return str(t(session.language, "persona-fallback-name", number=index + 1))
 
 
 def _persona_card(session: Session, index: int) -> str:
@@ -95,15 +111,40 @@ def _persona_card(session: Session, index: int) -> str:
         else t(lang, "card-heading", name=name)
     )
     lines = [str(heading)]
-    for question in flow.PERSONA.questions:
-        if question.id in ("name", "age"):
+    for slot in flow.slots(session):
+        if slot.group is not flow.PERSONA or slot.index != index:
             continue
-        value = item.get(question.id)
-        if isinstance(value, str):
-            label = t(lang, f"card-{question.id}")
-            lines.append(f"{label}: {escape(value)}")
-    lines.append(str(t(lang, "card-write-to", name=name)))
+        if slot.question.id in ("name", "age", "more"):
+            continue
+        value = item.get(slot.question.id)
+        if value is not None:
+            label = t(lang, f"card-{slot.question.id}")
+            lines.append(f"{label}: {escape(display_value(lang, slot, value))}")
+    lines.append(write_to_line(session, index))
     return "\n".join(lines)
+
+
+def write_to_line(session: Session, index: int) -> str:
+    """How to write to one persona, from their problems and what they want to read."""
+    lang = session.language
+    item = session.groups[flow.PERSONA.id][index]
+    name = str(item.get("name") or t(lang, "persona-fallback-name", number=index + 1))
+    problems, wants = item.get("problems"), item.get("wants")
+    if isinstance(problems, str) and isinstance(wants, str):
+        return str(
+            t(
+                lang,
+                "card-write-to-both",
+                name=name,
+                problems=_lowercase(problems),
+                wants=_lowercase(wants),
+            )
+        )
+    if isinstance(problems, str):
+        return str(t(lang, "card-write-to-problems", name=name, problems=_lowercase(problems)))
+    if isinstance(wants, str):
+        return str(t(lang, "card-write-to-wants", name=name, wants=_lowercase(wants)))
+    return str(t(lang, "card-write-to", name=name))
 
 
 def _answer_line(session: Session, slot: Slot) -> str | None:

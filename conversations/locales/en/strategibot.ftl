@@ -349,3 +349,16 @@ why-persona-channels = You need to be where the persona is, or they'll never see
 card-wants = 📖 Wants to read about
 card-channels = 📱 Online on
 goal-fallback-name = goal { $number }
+
+card-write-to-both = ✍️ Write to { $name } as if you were sitting at the same table: talk about { $wants }, and show how you can help with { $problems }.
+card-write-to-problems = ✍️ Write to { $name } as if you were answering a question about { $problems }.
+card-write-to-wants = ✍️ Write to { $name } as if you were sitting at the same table talking about { $wants }.
+
+## Removing a persona
+
+button-remove-persona = 🗑 Remove { $name }
+button-remove-yes = Yes, remove { $name }
+button-remove-no = No, keep
+remove-persona-confirm = Do you want to remove { $name }? Everything you've written about { $name } will be deleted.
+remove-persona-kept = Fine, no personas have been removed.
+remove-persona-done = 🗑 { $name } has been removed.

@@ -349,3 +349,16 @@ why-persona-channels = Du må være der personaen er, ellers ser hen deg aldri.
 card-wants = 📖 Vil lese om
 card-channels = 📱 Er på
 goal-fallback-name = mål { $number }
+
+card-write-to-both = ✍️ Skriv til { $name } som om dere satt ved samme bord: snakk om { $wants }, og vis hvordan du kan hjelpe med { $problems }.
+card-write-to-problems = ✍️ Skriv til { $name } som om du svarer på et spørsmål om { $problems }.
+card-write-to-wants = ✍️ Skriv til { $name } som om dere satt ved samme bord og snakket om { $wants }.
+
+## Fjerne en persona
+
+button-remove-persona = 🗑 Fjern { $name }
+button-remove-yes = Ja, fjern { $name }
+button-remove-no = Nei, behold
+remove-persona-confirm = Vil du fjerne { $name }? Alt du har skrevet om { $name } blir slettet.
+remove-persona-kept = Greit, ingen personaer er fjernet.
+remove-persona-done = 🗑 { $name } er fjernet.
