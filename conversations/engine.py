@@ -323,7 +323,7 @@ class _Turn:
         done = self.t("done-intro")
         self.say(f"{prefix}\n\n{done}" if prefix else done)
         self.persona_cards()
-        for section in summary.strategy_summary(self.session):
+        for section in summary.strategy_summary(self.session, self.now.date()):
             self.say(section)
         self.offer_export()
         self.say(self.t("done-outro"))
@@ -438,7 +438,7 @@ class _Turn:
         self.ask_current(prefix=self.t("help"))
 
     def command_summary(self) -> None:
-        for section in summary.strategy_summary(self.session):
+        for section in summary.strategy_summary(self.session, self.now.date()):
             self.say(section)
         if current_slot(self.session) is not None:
             self.ask_current()

@@ -8,12 +8,13 @@ Telegram's 4096-character limit.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import date
 
 from markupsafe import Markup, escape
 
-from . import flow
+from . import flow, smart
 from .flow import Slot
-from .formatting import display_value, option_label
+from .formatting import display_value, goal_title, option_label
 from .i18n import t
 from .models import Language, Session
 
@@ -31,22 +32,65 @@ def persona_card_texts(session: Session) -> list[tuple[int, str]]:
     return [(index, _persona_card(session, index)) for index in _named_personas(session)]
 
 
-def strategy_summary(session: Session) -> list[str]:
-    """The summary in messages: each part, the advice, and what is still missing."""
+def strategy_summary(session: Session, today: date | None = None) -> list[str]:
+    """The summary in messages: each section, the advice, and what is still missing."""
     lang = session.language
-    sections = [str(t(lang, "summary-title"))]
-    by_ref = {slot.ref: slot for slot in flow.slots(session)}
-    for part in flow.INTERVIEW:
-        lines = [_answer_line(session, slot) for slot in by_ref.values() if slot.part is part]
-        shown = [line for line in lines if line]
-        if shown:
-            title = t(lang, f"part-{part.id}")
-            sections.append("\n".join([f"<b>{part.number}. {title}</b>", *shown]))
-    sections.append(_advice(session))
-    missing = _missing(session)
-    if missing:
-        sections.append(missing)
-    return pack(sections)
+    today = today or session.updated_at.date()
+    by_part = {part.id: _part_lines(session, part) for part in flow.INTERVIEW}
+    sections = [
+        str(t(lang, "summary-title")),
+        _section(lang, "summary-section-purpose", by_part["purpose"]),
+        _section(lang, "summary-section-readers", by_part["reader"]),
+        _section(lang, "summary-section-goals", _goal_lines(session, today)),
+        _section(lang, "summary-section-channels", by_part["channels"]),
+        _section(lang, "summary-section-results", by_part["results"]),
+        _advice(session),
+        _missing(session),
+    ]
+    return pack(section for section in sections if section)
+
+
+def _part_lines(session: Session, part: flow.Part) -> list[str]:
+    lines = [
+        _answer_line(session, slot)
+        for slot in flow.slots(session)
+        if slot.part is part and slot.group is not flow.GOAL
+    ]
+    return [line for line in lines if line]
+
+
+def _section(lang: Language, title_key: str, lines: list[str]) -> str:
+    if not lines:
+        return ""
+    return "\n".join([str(t(lang, title_key)), *lines])
+
+
+def _goal_lines(session: Session, today: date) -> list[str]:
+    """Each SMART goal: statement, metric from baseline to target by the deadline, letters."""
+    lang = session.language
+    lines: list[str] = []
+    goal_types = flow.find_slot(session, "goal_types")
+    if goal_types is not None and isinstance(session.answers.get("goal_types"), list):
+        line = _answer_line(session, goal_types)
+        if line:
+            lines.append(line)
+    for index, goal in enumerate(session.groups.get(flow.GOAL.id, [])):
+        if len(goal) <= 1:  # only its type so far
+            continue
+        lines.append(
+            str(t(lang, "summary-goal-heading", number=index + 1, name=goal_title(session, index)))
+        )
+        for slot in flow.slots(session):
+            if slot.group is flow.GOAL and slot.index == index:
+                line = _answer_line(session, slot)
+                if line:
+                    lines.append(line)
+        evaluation = smart.evaluate(goal, today)
+        letters = " ".join(
+            f"{letter} {'✅' if evaluation.met[letter] else '❌'}" for letter in smart.LETTERS
+        )
+        lines.append(str(t(lang, "summary-goal-smart", letters=letters)))
+    return lines
 
 
 def pack(sections: Iterable[str], limit: int = MESSAGE_LIMIT) -> list[str]:
@@ -193,13 +237,14 @@ def _missing(session: Session) -> str:
         in_part = [slot for slot in open_slots if slot.part is part]
         if in_part:
             title = t(lang, f"part-{part.id}")
-            lines.append(f"• <b>{title}</b>: {', '.join(_missing_labels(lang, in_part))}")
+            lines.append(f"• <b>{title}</b>: {', '.join(_missing_labels(session, in_part))}")
     lines.append(str(t(lang, "summary-missing-how")))
     return "\n".join(lines)
 
 
-def _missing_labels(lang: Language, open_slots: list[Slot]) -> list[str]:
+def _missing_labels(session: Session, open_slots: list[Slot]) -> list[str]:
     """Top-level questions by label; a group's questions gathered under their item."""
+    lang = session.language
     entries: list[tuple[str, list[str]]] = []
     by_item: dict[tuple[str, int], list[str]] = {}
     for slot in open_slots:
@@ -210,7 +255,14 @@ def _missing_labels(lang: Language, open_slots: list[Slot]) -> list[str]:
         key = (slot.group.id, slot.index)
         if key not in by_item:
             by_item[key] = []
-            item = str(t(lang, f"summary-{slot.group.id}", number=slot.index + 1))
+            item = str(
+                t(
+                    lang,
+                    f"summary-{slot.group.id}",
+                    number=slot.index + 1,
+                    name=goal_title(session, slot.index) if slot.group is flow.GOAL else "",
+                )
+            )
             entries.append((item, by_item[key]))
         by_item[key].append(_lowercase(label))
     return [f"{head} ({', '.join(fields)})" if fields else head for head, fields in entries]
@@ -237,6 +289,11 @@ def _advice(session: Session) -> str:
         )
     else:
         tips.append(t(lang, "advice-metrics"))
+    goals = [goal for goal in session.groups.get(flow.GOAL.id, []) if len(goal) > 1]
+    if any("deadline" not in goal for goal in goals):
+        tips.append(t(lang, "advice-set-deadline"))
+    if any("baseline" not in goal for goal in goals):
+        tips.append(t(lang, "advice-note-baseline"))
     tips.append(t(lang, "advice-listen"))
     tips.append(t(lang, "advice-human"))
     if "frequency" in a:

@@ -271,7 +271,7 @@ summary-title = <b>📋 Your social media strategy</b>
 summary-persona = Persona { $number }
 summary-missing-title = <b>Still missing</b>
 summary-missing-how = Type /start to carry on where you left off.
-summary-goal = The SMART goal
+summary-goal = Goal { $number }: { $name }
 card-heading = <b>👤 { $name }</b>
 card-heading-age = <b>👤 { $name }, { $age }</b>
 card-place = 📍 Lives in
@@ -362,3 +362,15 @@ button-remove-no = No, keep
 remove-persona-confirm = Do you want to remove { $name }? Everything you've written about { $name } will be deleted.
 remove-persona-kept = Fine, no personas have been removed.
 remove-persona-done = 🗑 { $name } has been removed.
+
+## Sections of the summary
+
+summary-section-purpose = <b>🧭 Purpose and why</b>
+summary-section-readers = <b>👥 Your readers and personas</b>
+summary-section-goals = <b>🎯 Your goals</b>
+summary-section-channels = <b>📣 Areas, channels and plan</b>
+summary-section-results = <b>📊 What you measure, and when you look</b>
+summary-goal-heading = <i>Goal { $number }: { $name }</i>
+summary-goal-smart = • SMART: { $letters }
+advice-set-deadline = Give every goal a deadline. A goal without a date easily gets put off for ever.
+advice-note-baseline = Write down where the numbers are today, so you can see later how far you've come.

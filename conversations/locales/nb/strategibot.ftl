@@ -271,7 +271,7 @@ summary-title = <b>📋 Strategien din for sosiale medier</b>
 summary-persona = Persona { $number }
 summary-missing-title = <b>Dette mangler fortsatt</b>
 summary-missing-how = Skriv /start for å fortsette der du slapp.
-summary-goal = SMART-målet
+summary-goal = Mål { $number }: { $name }
 card-heading = <b>👤 { $name }</b>
 card-heading-age = <b>👤 { $name }, { $age } år</b>
 card-place = 📍 Bor
@@ -362,3 +362,15 @@ button-remove-no = Nei, behold
 remove-persona-confirm = Vil du fjerne { $name }? Alt du har skrevet om { $name } blir slettet.
 remove-persona-kept = Greit, ingen personaer er fjernet.
 remove-persona-done = 🗑 { $name } er fjernet.
+
+## Oppsummeringens deler
+
+summary-section-purpose = <b>🧭 Formål og hvorfor</b>
+summary-section-readers = <b>👥 Leserne og personaene dine</b>
+summary-section-goals = <b>🎯 Målene dine</b>
+summary-section-channels = <b>📣 Områder, kanaler og plan</b>
+summary-section-results = <b>📊 Dette måler du, og når du ser på det</b>
+summary-goal-heading = <i>Mål { $number }: { $name }</i>
+summary-goal-smart = • SMART: { $letters }
+advice-set-deadline = Sett en frist på hvert mål. Et mål uten dato blir lett skjøvet på i det uendelige.
+advice-note-baseline = Skriv ned hvor tallene står i dag, så ser du senere hvor langt du har kommet.
