@@ -16,9 +16,10 @@ from telegram.error import TelegramError
 
 from conversations.models import Language
 from storage.base import StorageError
-from storage.factory import DEFAULT_DATABASE_PATH, open_store
+from storage.factory import DEFAULT_DATABASE_PATH
 
 from .coach import Coach
+from .database import open_configured_store
 from .redaction import configure_logging, redact
 from .settings import Settings
 from .telegram_adapter import build_application
@@ -37,6 +38,9 @@ configuration (environment variables or a .env file):
   TELEGRAM_API_BASE_URL  Bot API base URL (default https://api.telegram.org/bot)
   DATABASE_URL           sqlite:///path/to/file.sqlite3
                          (default: ./{DEFAULT_DATABASE_PATH})
+                         or postgresql://user:password@host:5432/database
+  DATABASE_POOL_MIN/MAX  PostgreSQL connections per process (default 1 and 10)
+  DATABASE_WAIT_SECONDS  how long start-up waits for PostgreSQL (default 30)
   LOG_LEVEL              DEBUG, INFO (default), WARNING or ERROR"""
 
 
@@ -47,7 +51,7 @@ def parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    commands = root.add_subparsers(dest="command", metavar="{run,chat}")
+    commands = root.add_subparsers(dest="command", metavar="{run,chat,migrate}")
     commands.add_parser(
         "run",
         help="run the Telegram bot (long polling) until Ctrl-C or SIGTERM",
@@ -74,6 +78,14 @@ def parser() -> argparse.ArgumentParser:
         default=getpass.getuser(),
         help="whose interview this is; each name has its own (default: your login name)",
     )
+    commands.add_parser(
+        "migrate",
+        help="apply the database migrations and exit",
+        description="Bring the database named by DATABASE_URL to the current schema and exit. "
+        "The bot does this at start-up too; run it on its own as a deployment step.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     return root
 
 
@@ -87,6 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or ("run" if settings.token() else "chat")
     if command == "run":
         return run(settings)
+    if command == "migrate":
+        return asyncio.run(migrate(settings))
     user = getattr(args, "user", None) or getpass.getuser()
     try:
         return asyncio.run(chat(settings, user, getattr(args, "lang", None)))
@@ -120,10 +134,25 @@ def run(settings: Settings) -> int:
     return 0
 
 
+async def migrate(settings: Settings) -> int:
+    configure_logging(settings.log_level, settings.token())
+    try:
+        store = await open_configured_store(settings)
+    except StorageError as error:
+        print(f"strategibot: {error}", file=sys.stderr)
+        return 1
+    try:
+        version = await store.schema_version()
+    finally:
+        await store.close()
+    print(f"strategibot: the database is at schema version {version}")
+    return 0
+
+
 async def chat(settings: Settings, user: str, language: str | None) -> int:
     logging.basicConfig(level=logging.WARNING)
     try:
-        store = await open_store(settings.database_url)
+        store = await open_configured_store(settings)
     except StorageError as error:
         print(f"strategibot: {error}", file=sys.stderr)
         return 1

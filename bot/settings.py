@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 TELEGRAM_API_BASE_URL = "https://api.telegram.org/bot"
@@ -15,9 +15,22 @@ class Settings(BaseSettings):
     telegram_bot_token: SecretStr | None = None
     telegram_api_base_url: str = TELEGRAM_API_BASE_URL
     database_url: str | None = None
+    # PostgreSQL only: connections per process, and how long start-up waits for the database.
+    database_pool_min: int = Field(default=1, ge=0, le=100)
+    database_pool_max: int = Field(default=10, ge=1, le=100)
+    database_wait_seconds: float = Field(default=30.0, ge=0, le=3600)
     log_level: str = "INFO"
     # How many updates (from different people) are handled at the same time.
     max_concurrent_updates: int = Field(default=256, ge=1, le=10_000)
+
+    # A field validator, not a model one: a model's error would quote every field,
+    # DATABASE_URL (and its password) included.
+    @field_validator("database_pool_max")
+    @classmethod
+    def _pool_bounds_in_order(cls, value: int, info: ValidationInfo) -> int:
+        if value < info.data.get("database_pool_min", 0):
+            raise ValueError("must not be smaller than DATABASE_POOL_MIN")
+        return value
 
     @property
     def telegram_api_file_url(self) -> str:

@@ -26,9 +26,9 @@ from conversations.events import COMMANDS, Command, Edited, Event, NonText, Pres
 from conversations.i18n import t
 from conversations.models import Language, language_for
 from storage.base import SessionStore
-from storage.factory import open_store
 
 from .coach import Coach
+from .database import open_configured_store
 from .ordering import PerPersonUpdateProcessor
 from .plain_text import html_to_plain
 from .settings import Settings
@@ -60,7 +60,7 @@ def build_application(
     owns_store = store is None
 
     async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
-        opened = store if store is not None else await open_store(settings.database_url)
+        opened = store if store is not None else await open_configured_store(settings)
         app.bot_data[COACH] = Coach(opened)
         app.bot_data[GROUPS_ANSWERED] = set()
         await register_commands(app)

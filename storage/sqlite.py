@@ -244,6 +244,10 @@ class SQLiteStore:
     async def schema_version(self) -> int:
         return await self._scalar("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")
 
+    async def ping(self) -> None:
+        """Raise `StorageError` if the store is closed or the file can't be read."""
+        await self._scalar("SELECT 1")
+
     async def _scalar(self, sql: str) -> int:
         async def work(db: aiosqlite.Connection) -> int:
             async with db.execute(sql) as cursor:

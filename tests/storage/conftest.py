@@ -1,4 +1,5 @@
-"""Fixtures for the storage tests: a fresh SQLite file per test and a rich session."""
+"""Fixtures for the storage tests: a fresh SQLite file or PostgreSQL schema per test,
+and a rich session."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 
 from conversations.models import Session
 from storage.sqlite import SQLiteStore
+from tests.postgres import private_schema, require_url, with_search_path
 
 NON_ASCII = "Blåbærsyltetøy på Ørland 🍓"
 
@@ -24,6 +26,13 @@ async def store(db_path: Path) -> AsyncIterator[SQLiteStore]:
     opened = await SQLiteStore.open(db_path)
     yield opened
     await opened.close()
+
+
+@pytest.fixture
+async def pg_url() -> AsyncIterator[str]:
+    """The test PostgreSQL, with a private schema of this test's as its search_path."""
+    async with private_schema() as schema:
+        yield with_search_path(require_url(), schema)
 
 
 def _rich_session(person_id: str = "4711") -> Session:

@@ -94,14 +94,15 @@ async def test_memory_urls_give_private_databases(
 @pytest.mark.parametrize(
     "url",
     [
-        f"postgresql://bot:{PASSWORD}@db.example:5432/strategibot",
-        f"postgres://bot:{PASSWORD}@db/strategibot",
-        f"postgresql+asyncpg://bot:{PASSWORD}@db/strategibot",
+        f"postgresql://bot:{PASSWORD}@127.0.0.1:1/strategibot",
+        f"postgres://bot:{PASSWORD}@127.0.0.1:1/strategibot",
+        f"postgresql+asyncpg://bot:{PASSWORD}@127.0.0.1:1/strategibot",
     ],
 )
-async def test_postgresql_is_not_built_yet(url: str) -> None:
-    with pytest.raises(StorageError, match="PostgreSQL support is not built yet") as caught:
-        await open_store(url)
+async def test_an_unreachable_postgresql_is_named_without_its_password(url: str) -> None:
+    with pytest.raises(StorageError) as caught:
+        await open_store(url, wait_seconds=0)
+    assert "cannot reach PostgreSQL at bot@127.0.0.1:1/strategibot" in str(caught.value)
     assert PASSWORD not in str(caught.value)
 
 
