@@ -1,4 +1,4 @@
-"""Turning typed text into an answer: lengths, whole numbers and dates.
+"""Turning typed text into an answer: lengths, amounts, whole numbers and dates.
 
 Each parser returns the value to store, or an `Invalid` that names the catalog
 text explaining what was wrong and the values that text needs.
@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from decimal import Decimal
+from typing import Any, TypeVar
 
 import dateparser
+from babel.numbers import NumberFormatError, parse_decimal
 
 from .flow import Kind, Question
 from .models import Language, Value
@@ -22,11 +25,6 @@ from .models import Language, Value
 class Invalid:
     key: str
     args: dict[str, Any] = field(default_factory=dict)
-
-
-_NUMBER = re.compile(r"^[+]?(\d{1,3}(?:[  .,]\d{3})+|\d+)$")
-# A unit after an age ("35 år", "35 years old") is natural to type.
-_AGE_UNIT = re.compile(r"\s*(år|års?|years?( old)?|yrs?|y\.?o\.?)$", re.IGNORECASE)
 
 
 def clean_text(text: str) -> str:
@@ -49,6 +47,8 @@ def parse_answer(question: Question, text: str, today: date, language: Language)
     if not text:
         return Invalid("error-empty")
     if question.kind is Kind.NUMBER:
+        if question.decimals:
+            return parse_number(question, text)
         return parse_whole_number(question, text)
     if question.kind is Kind.DATE:
         return parse_deadline(text, today, language)
@@ -57,18 +57,146 @@ def parse_answer(question: Question, text: str, today: date, language: Language)
     return text
 
 
-def parse_whole_number(question: Question, text: str) -> int | Invalid:
-    bare = _AGE_UNIT.sub("", text).strip()
-    match = _NUMBER.match(bare)
+# -- numbers --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A number as typed: `value` is an int when it is whole, `percent` if it had "%"."""
+
+    value: int | float
+    percent: bool = False
+
+
+# "ca. 1 500", "about 2k", "~20 %".
+_APPROXIMATELY = r"(?:ca\.?|cirka|circa|omtrent|rundt|about|around|approx\.?|approximately|~|≈)"
+_SCALES = {
+    "k": 1_000,
+    "tusen": 1_000,
+    "thousand": 1_000,
+    "m": 1_000_000,
+    "mill": 1_000_000,
+    "mln": 1_000_000,
+    "million": 1_000_000,
+    "millions": 1_000_000,
+    "millioner": 1_000_000,
+}
+_PERCENT = r"%|prosent|percent|per ?cent"
+# Words after a number that only say what is counted; they change nothing. Ages
+# ("35 år", "35 years old"), hours ("3 t", "3 hours"), and what a goal counts.
+_UNITS = (
+    *("år", "års", "år gammel", "years", "year", "years old", "yrs", "yr", "yo", "y.o."),
+    *("timer", "time", "t", "hours", "hour", "hrs", "h"),
+    *("følgere", "followers", "abonnenter", "subscribers", "lesere", "readers"),
+    *("kommentarer", "comments", "visninger", "views", "likes", "klikk", "clicks"),
+    *("besøk", "besøkende", "visits", "visitors", "innlegg", "posts"),
+    *("kunder", "customers", "salg", "sales", "ganger", "times", "kr", "kroner"),
+)
+# "per uke", "i uka", "a week", "/month", "daily".
+_PERIOD = (
+    r"(?:(?:per|pr\.?|i|om|a|an|each|every) ?|/)"
+    r"(?:dag(?:en)?|uken?|uka|måned(?:en)?|mnd\.?|år(?:et)?|day|week|month|year)"
+    r"|daglig|ukentlig|månedlig|daily|weekly|monthly"
+)
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+_AMOUNT = re.compile(
+    rf"(?:{_APPROXIMATELY} ?)?\+?"
+    r"(?P<number>\d+(?:[ .,]\d+)*)"
+    rf"(?: ?(?P<scale>{_alternatives(_SCALES)})\.?)?"
+    rf"(?: ?(?P<percent>{_PERCENT}))?"
+    rf"(?: ?(?:{_alternatives(_UNITS)}))?"
+    rf"(?: ?(?:{_PERIOD}))?"
+)
+
+
+def parse_amount(text: str) -> Amount | None:
+    """A number typed in Norwegian or English, or None if the text is not one.
+
+    Digits may be grouped by spaces ("1 500", also no-break ones), or by "." or
+    "," when exactly three digits follow ("1.500", "1,500"); otherwise "." and ","
+    are the decimal mark ("1,5", "1.5"), and with both ("1.500,5", "1,500.5") the
+    last one is. "k", "mill", "million" and their like scale the number ("1,5k",
+    "2 millioner"; after them a lone mark is always a decimal: "1.500k" is 1 500),
+    "%", "prosent" and "percent" mark a percentage. A leading "ca."/"about"/"~" and
+    a trailing unit ("følgere", "hours", "per uke") are read past. Negative numbers,
+    ranges ("10-20") and numbers in words are not numbers here.
+    """
+    typed = " ".join(clean_text(text).lower().split())
+    match = _AMOUNT.fullmatch(typed)
     if match is None:
+        return None
+    scale, percent = match["scale"], match["percent"] is not None
+    if scale and percent:
+        return None
+    number = _decimal(match["number"], scaled=scale is not None)
+    if number is None:
+        return None
+    if scale:
+        number *= _SCALES[scale]
+    value = int(number) if number == number.to_integral_value() else float(number)
+    return Amount(value, percent)
+
+
+def _decimal(number: str, *, scaled: bool) -> Decimal | None:
+    """Digits with group and decimal marks, checked and read by Babel.
+
+    Which mark is the decimal one is decided here; the number is then written
+    the Norwegian way ("1 500,5" with no-break spaces) for Babel's strict parser,
+    which refuses badly grouped digits ("1 50", "15 00", "1.5.00").
+    """
+    marks = [ch for ch in number if ch in ".,"]
+    decimal_mark: str | None = None
+    if len(set(marks)) == 2:
+        decimal_mark = marks[-1]
+        if marks.count(decimal_mark) > 1:
+            return None
+    elif len(marks) == 1:
+        whole, fraction = number.split(marks[0])
+        thousands = len(fraction) == 3 and " " not in number and whole.strip("0") != ""
+        decimal_mark = None if thousands and not scaled else marks[0]
+    whole, fraction = number.rsplit(decimal_mark, 1) if decimal_mark else (number, "")
+    norwegian = re.sub(r"[ .,]", "\u00a0", whole) + (f",{fraction}" if decimal_mark else "")
+    try:
+        parsed: Decimal = parse_decimal(norwegian, locale="nb", strict=True)
+    except NumberFormatError:
+        return None
+    return parsed
+
+
+def parse_whole_number(question: Question, text: str) -> int | Invalid:
+    """A whole number in the question's range (an age, hours): not a decimal or percentage."""
+    amount = parse_amount(text)
+    if amount is None or amount.percent or not isinstance(amount.value, int):
         return Invalid(
             "error-not-whole-number", {"example": question.example or question.minimum or 1}
         )
-    number = int(re.sub(r"\D", "", match.group(1)))
+    return _in_range(question, amount.value)
+
+
+def parse_number(question: Question, text: str) -> int | float | Invalid:
+    """Any number in the question's range, decimals and percentages too (a goal's target)."""
+    amount = parse_amount(text)
+    if amount is None:
+        return Invalid("error-not-a-number", {"example": question.example or question.minimum or 1})
+    return _in_range(question, amount.value)
+
+
+_N = TypeVar("_N", int, float)
+
+
+def _in_range(question: Question, number: _N) -> _N | Invalid:
     low, high = question.minimum, question.maximum
     if (low is not None and number < low) or (high is not None and number > high):
         return Invalid("error-out-of-range", {"minimum": low or 0, "maximum": high or number})
     return number
+
+
+# -- dates ----------------------------------------------------------------------
 
 
 def parse_deadline(text: str, today: date, language: Language) -> str | Invalid:

@@ -80,7 +80,12 @@ TARGET_RANGE = Invalid("error-out-of-range", {"minimum": 1, "maximum": 1_000_000
         ("15 00", NOT_WHOLE_TARGET),
         ("1,5", NOT_WHOLE_TARGET),
         ("1.5", NOT_WHOLE_TARGET),
-        ("500 followers", NOT_WHOLE_TARGET),
+        ("20 %", NOT_WHOLE_TARGET),
+        ("1,5k", 1500),
+        # A unit is a label; a word that is not one makes it no number.
+        ("500 followers", 500),
+        ("500 følgere i måneden", 500),
+        ("500 katter", NOT_WHOLE_TARGET),
         ("mange", NOT_WHOLE_TARGET),
     ],
 )
