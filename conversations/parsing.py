@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import dateparser
 from babel.numbers import NumberFormatError, parse_decimal
@@ -198,10 +198,103 @@ def _in_range(question: Question, number: _N) -> _N | Invalid:
 
 # -- dates ----------------------------------------------------------------------
 
+# Rewrites into what dateparser reads: half years into months.
+_HALF_YEARS = (
+    (re.compile(r"\b(?:(?:et|ett|en) )?halvt år\b|\bhalvår(?:et)?\b"), "6 måneder"),
+    (re.compile(r"\bhalvannet år\b"), "18 måneder"),
+    (re.compile(r"\b(?:a )?half (?:a )?year\b"), "6 months"),
+    (re.compile(r"\b(?:a|one) year and a half\b|\bone and a half years\b"), "18 months"),
+)
+# "innen 1. mars", "til jul", "by Christmas": the deadline is the day named.
+_BY = re.compile(
+    r"^(?:innen|til|før|senest|fram til|frem til|i løpet av|by|before|until|till|within) "
+)
+# Seasons and holidays dateparser does not know, as the day they stand for; the
+# next one after today is taken, or that of the year typed after it
+# ("til sommeren 2027"). Easter moves from year to year and is not here, so
+# "til påske" is not understood and gets "error-not-a-date".
+_HOLIDAYS = (
+    # Summer: 21 June, midsummer, about when the school summer holidays begin.
+    (r"sommer(?:en)?|sommerferien|(?:the )?summer(?: holidays?)?|summertime", "21 June", True),
+    # Christmas: 24 December, Christmas Eve, when Norway celebrates (English too).
+    (r"jul(?:a|en|aften)?|christmas(?: eve)?|xmas", "24 December", True),
+    # The new year and the end of the year: 31 December. Not with a year:
+    # "nyttår 2027" might be either end of 2027.
+    (
+        r"nyttår(?:saften)?|årsskiftet|(?:utgangen|slutten) av (?:året|dette året|i år)"
+        r"|new year(?:'s eve|'s)?|(?:the )?end of (?:the |this )?year|year[- ]end",
+        "31 December",
+        False,
+    ),
+)
+_HOLIDAY_PATTERNS = tuple(
+    (re.compile(rf"(?P<phrase>{words})" + (r"(?: (?P<year>\d{4}))?" if years else "")), day)
+    for words, day, years in _HOLIDAYS
+)
+# "end of March", "slutten av mars", "ultimo mars": the last day of that month
+# ("end of 2027": of that year), through dateparser's preference for the last day.
+_END_OF = re.compile(r"(?:(?:the )?end of|slutten av|utgangen av|ultimo) (?P<rest>.+)")
+_THIS_MONTH = {"the month": "this month", "måneden": "denne måneden"}
+
 
 def parse_deadline(text: str, today: date, language: Language) -> str | Invalid:
-    """A date in the future, from Norwegian or English, written out or in digits."""
-    languages = ["nb", "en"] if language == "nb" else ["en", "nb"]
+    """A date after `today`, from Norwegian or English, written out or in digits.
+
+    dateparser reads the dates ("1. mars 2027", "01.03.2027", "om tre måneder",
+    "next month"); before it, half years become months, a leading "innen"/"by" is
+    dropped, and the few seasons and holidays in `_HOLIDAYS` become their day.
+    """
+    languages: list[str] = ["nb", "en"] if language == "nb" else ["en", "nb"]
+    phrase = " ".join(clean_text(text).lower().replace("’", "'").split())
+    for pattern, months in _HALF_YEARS:
+        phrase = pattern.sub(months, phrase)
+    phrase = _BY.sub("", phrase, count=1)
+    end_of = _END_OF.fullmatch(phrase)
+    holiday = _holiday(phrase, language)
+    if holiday is not None:
+        day = _read_date(holiday, today, languages)
+    elif end_of is not None:
+        day = _last_day_of(_THIS_MONTH.get(end_of["rest"], end_of["rest"]), today, languages)
+    else:
+        # A lone "12" or "2027" is more likely a typo than a date; ask again.
+        numeric = phrase.replace(" ", "").isdigit()
+        day = _read_date(phrase, today, languages, require_day=numeric)
+    if day is None:
+        return Invalid("error-not-a-date")
+    if day <= today:
+        return Invalid("error-date-in-past")
+    return day.isoformat()
+
+
+def _holiday(phrase: str, language: Language) -> str | None:
+    for pattern, day in _HOLIDAY_PATTERNS:
+        match = pattern.fullmatch(phrase)
+        if match is None:
+            continue
+        year = match.groupdict().get("year")
+        if match["phrase"] == "jul" and year and language == "en":
+            return None  # "Jul 2027" to the English bot is July
+        return f"{day} {year}" if year else day
+    return None
+
+
+def _last_day_of(period: str, today: date, languages: list[str]) -> date | None:
+    """The last day of a month or year; None if `period` names a day already."""
+    last = _read_date(period, today, languages, prefer="last")
+    first = _read_date(period, today, languages, prefer="first")
+    if last is None or first is None or last.day == first.day:
+        return None
+    return last
+
+
+def _read_date(
+    text: str,
+    today: date,
+    languages: list[str],
+    *,
+    require_day: bool = False,
+    prefer: Literal["current", "first", "last"] = "current",
+) -> date | None:
     parsed = dateparser.parse(
         text,
         languages=languages,
@@ -209,16 +302,9 @@ def parse_deadline(text: str, today: date, language: Language) -> str | Invalid:
             "PREFER_DATES_FROM": "future",
             "DATE_ORDER": "DMY",
             "RELATIVE_BASE": datetime.combine(today, datetime.min.time()),
-            "REQUIRE_PARTS": ["day", "month"] if _looks_numeric(text) else [],
+            "REQUIRE_PARTS": ["day", "month"] if require_day else [],
+            "PREFER_DAY_OF_MONTH": prefer,
+            "PREFER_MONTH_OF_YEAR": prefer,
         },
     )
-    if parsed is None:
-        return Invalid("error-not-a-date")
-    if parsed.date() <= today:
-        return Invalid("error-date-in-past")
-    return parsed.date().isoformat()
-
-
-def _looks_numeric(text: str) -> bool:
-    # A lone "12" or "2027" is more likely a typo than a date; ask again.
-    return text.replace(" ", "").isdigit()
+    return None if parsed is None else parsed.date()

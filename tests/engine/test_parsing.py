@@ -156,6 +156,126 @@ def test_deadline_is_relative_to_the_given_day(language: Language) -> None:
     assert parse_deadline("01.03.2027", date(2027, 2, 28), language) == "2027-03-01"
 
 
+LATE_TODAY = date(2026, 11, 26)
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "expected"),
+    [
+        ("nb", "1. mars 2027", "2027-03-01"),
+        ("nb", "01.03.2027", "2027-03-01"),
+        ("nb", "1.3.27", "2027-03-01"),
+        ("nb", "2027-03-01", "2027-03-01"),
+        ("nb", "1. mars", "2027-03-01"),
+        ("nb", "om tre måneder", "2027-02-26"),
+        ("nb", "om 3 mnd", "2027-02-26"),
+        ("nb", "om 3 mnd.", "2027-02-26"),
+        ("nb", "om seks uker", "2027-01-07"),
+        ("nb", "om to uker", "2026-12-10"),
+        ("nb", "om en måned", "2026-12-26"),
+        ("nb", "om et halvt år", "2027-05-26"),
+        ("nb", "om ett halvt år", "2027-05-26"),
+        ("nb", "om et halvår", "2027-05-26"),
+        ("nb", "om halvannet år", "2028-05-26"),
+        ("nb", "om ett år", "2027-11-26"),
+        ("nb", "om 1 år", "2027-11-26"),
+        ("nb", "neste måned", "2026-12-26"),
+        ("nb", "neste år", "2027-11-26"),
+        ("nb", "innen 1. mars", "2027-03-01"),
+        ("nb", "innen tre måneder", "2027-02-26"),
+        ("nb", "i løpet av et halvt år", "2027-05-26"),
+        ("nb", "før 1. mars 2027", "2027-03-01"),
+        ("nb", "innen sommeren", "2027-06-21"),
+        ("nb", "til sommeren", "2027-06-21"),
+        ("nb", "Før sommerferien", "2027-06-21"),
+        ("nb", "til sommeren 2028", "2028-06-21"),
+        ("nb", "innen jul", "2026-12-24"),
+        ("nb", "til jul", "2026-12-24"),
+        ("nb", "til jula", "2026-12-24"),
+        ("nb", "innen jul 2027", "2027-12-24"),
+        ("nb", "jul 2027", "2027-12-24"),
+        ("nb", "innen nyttår", "2026-12-31"),
+        ("nb", "til nyttår", "2026-12-31"),
+        ("nb", "innen utgangen av året", "2026-12-31"),
+        ("nb", "slutten av året", "2026-12-31"),
+        ("nb", "innen årsskiftet", "2026-12-31"),
+        ("nb", "slutten av mars", "2027-03-31"),
+        ("nb", "innen utgangen av mars", "2027-03-31"),
+        ("nb", "ultimo mars", "2027-03-31"),
+        ("nb", "slutten av februar 2028", "2028-02-29"),
+        ("nb", "slutten av neste måned", "2026-12-31"),
+        ("nb", "slutten av måneden", "2026-11-30"),
+        # Easter moves and is left out; "nyttår 2027" could be either end of 2027.
+        ("nb", "til påske", NOT_A_DATE),
+        ("nb", "innen nyttår 2027", NOT_A_DATE),
+        ("nb", "slutten av 1. mars", NOT_A_DATE),
+        ("nb", "innen 2027", NOT_A_DATE),
+        ("nb", "12", NOT_A_DATE),
+        ("nb", "2027", NOT_A_DATE),
+        ("nb", "til sommeren 2026", IN_THE_PAST),
+        ("nb", "slutten av oktober 2026", IN_THE_PAST),
+        ("en", "in six weeks", "2027-01-07"),
+        ("en", "in 3 months", "2027-02-26"),
+        ("en", "in a month", "2026-12-26"),
+        ("en", "in half a year", "2027-05-26"),
+        ("en", "in a year", "2027-11-26"),
+        ("en", "within 3 months", "2027-02-26"),
+        ("en", "next month", "2026-12-26"),
+        ("en", "by summer", "2027-06-21"),
+        ("en", "by the summer", "2027-06-21"),
+        ("en", "by Christmas", "2026-12-24"),
+        ("en", "before Christmas 2027", "2027-12-24"),
+        ("en", "by New Year’s Eve", "2026-12-31"),
+        ("en", "by the end of the year", "2026-12-31"),
+        ("en", "end of year", "2026-12-31"),
+        ("en", "March 1, 2027", "2027-03-01"),
+        ("en", "1 March 2027", "2027-03-01"),
+        ("en", "by 1 March 2027", "2027-03-01"),
+        ("en", "end of March", "2027-03-31"),
+        ("en", "by the end of March", "2027-03-31"),
+        ("en", "end of 2027", "2027-12-31"),
+        ("en", "end of the month", "2026-11-30"),
+        ("en", "end of November", "2026-11-30"),
+        # To the English bot "Jul 2027" is July; "jul" alone is Christmas.
+        ("en", "Jul 2027", "2027-07-26"),
+        ("en", "by Easter", NOT_A_DATE),
+        ("en", "end of 12", NOT_A_DATE),
+        ("en", "12", NOT_A_DATE),
+        ("en", "2027", NOT_A_DATE),
+        ("en", "by summer 2026", IN_THE_PAST),
+        # Norwegian typed to the English bot, and the other way round.
+        ("en", "innen sommeren", "2027-06-21"),
+        ("en", "til jul", "2026-12-24"),
+        ("nb", "by Christmas", "2026-12-24"),
+    ],
+)
+def test_deadline_in_words(language: Language, typed: str, expected: str | Invalid) -> None:
+    assert parse_deadline(typed, LATE_TODAY, language) == expected
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+@pytest.mark.parametrize(
+    ("typed", "today", "expected"),
+    [
+        # The next one after today: on the day itself, the one a year later.
+        ("til jul", date(2026, 12, 23), "2026-12-24"),
+        ("til jul", date(2026, 12, 24), "2027-12-24"),
+        ("til jul", date(2026, 12, 25), "2027-12-24"),
+        ("innen sommeren", date(2026, 6, 20), "2026-06-21"),
+        ("innen sommeren", date(2026, 6, 21), "2027-06-21"),
+        ("by summer", date(2026, 7, 15), "2027-06-21"),
+        ("innen nyttår", date(2026, 12, 30), "2026-12-31"),
+        ("innen nyttår", date(2026, 12, 31), "2027-12-31"),
+        ("end of November", date(2026, 11, 29), "2026-11-30"),
+        ("end of November", date(2026, 11, 30), "2027-11-30"),
+    ],
+)
+def test_a_season_is_the_next_one(
+    language: Language, typed: str, today: date, expected: str
+) -> None:
+    assert parse_deadline(typed, today, language) == expected
+
+
 TOPIC = Question("topic", Kind.TEXT, max_length=10)
 
 
