@@ -60,7 +60,13 @@ class TerminalChat:
         return Text(line)
 
     async def send(self, event: Event, language: Language) -> None:
-        for reply in await self.coach.handle(self.person, event, language=language):
+        replies = await self.coach.handle(self.person, event, language=language)
+        # Numbers press the options shown last. Once a question without options is
+        # shown (a number to type, say), a typed number is its answer, not a press
+        # of an earlier question's button; a notice alone leaves the options be.
+        if any(not reply.notice for reply in replies):
+            self.options = []
+        for reply in replies:
             self.show(reply)
 
     def show(self, reply: Reply) -> None:
