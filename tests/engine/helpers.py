@@ -136,15 +136,17 @@ class Chat:
         """Answer the open question with the standard answer for it."""
         slot = current_slot(self.session)
         assert slot is not None, "the interview is over"
-        answer = ANSWERS[self.lang].get(slot.ref, GENERIC[slot.question.kind])
+        answer = ANSWERS[self.lang].get(slot.ref) or generic(self.session, slot)
+        offered = flow.options(self.session, slot)
         if slot.question.kind is Kind.MULTI:
             assert isinstance(answer, tuple)
             for option in answer:
                 self.data(f"t:{slot.ref}:{option}")
             self.data(f"d:{slot.ref}")
-        elif slot.question.has_buttons:
+        elif slot.question.has_buttons and not (slot.question.typed and answer not in offered):
             self.data(f"a:{slot.ref}:{answer}")
         else:
+            # Typed: a text question, or a text of one's own where buttons are offered.
             assert isinstance(answer, str)
             self.text(answer)
         assert flow.is_answered(self.session, slot), f"{slot.ref} was not answered"
@@ -202,12 +204,24 @@ def question(chat: Chat, ref: str) -> str:
     slot = flow.find_slot(chat.session, ref)
     assert slot is not None, ref
     args: dict[str, object] = {}
-    if slot.group is not None and slot.index is not None:
+    if slot.group is flow.GOAL and slot.index is not None:
+        args = {"number": slot.index + 1, "name": goal_name(chat, slot.index)}
+    elif slot.group is not None and slot.index is not None:
         items = chat.session.groups.get(slot.group.id, [])
         name = items[slot.index].get("name") if slot.index < len(items) else None
         fallback = text(chat.lang, "persona-fallback-name", number=slot.index + 1)
         args = {"number": slot.index + 1, "name": name or fallback}
     return text(chat.lang, f"q-{flow.text_id(slot.question, slot.group)}", **args)
+
+
+def goal_name(chat: Chat, index: int) -> str:
+    """What goal `index` is called: its type's label, or what was written for "other"."""
+    goal_type = chat.session.groups["goal"][index]["type"]
+    if goal_type == flow.OTHER:
+        written = chat.session.answers["goal_other"]
+        assert isinstance(written, str)
+        return written
+    return text(chat.lang, f"opt-goal_types-{goal_type}")
 
 
 def assert_asks(chat: Chat, ref: str) -> None:
@@ -228,7 +242,9 @@ def assert_asks(chat: Chat, ref: str) -> None:
 
 
 # Standard answers by question reference: text to type, or option ids to pick.
-# Two personas, and "other" with its follow-up on the purpose and goal types.
+# Two personas, and "other" with its follow-up on the purpose and goal types:
+# a goal for more readers (its metric a button) and one of the person's own
+# (its metric typed), every SMART letter met on both.
 GENERIC: dict[Kind, str | tuple[str, ...]] = {
     Kind.TEXT: "Noe",
     Kind.NUMBER: "42",
@@ -237,6 +253,20 @@ GENERIC: dict[Kind, str | tuple[str, ...]] = {
     Kind.MULTI: ("other",),
     Kind.YESNO: "no",
 }
+
+
+def generic(session: Session, slot: flow.Slot) -> str | tuple[str, ...]:
+    """An answer for a question the standard answers leave out (a third persona, ...)."""
+    answer = GENERIC[slot.question.kind]
+    offered = flow.options(session, slot)
+    if slot.question.typed:
+        return GENERIC[Kind.TEXT]
+    if slot.question.kind is Kind.CHOICE and answer not in offered:
+        return offered[0]
+    if slot.question.kind is Kind.MULTI and not set(answer) <= set(offered):
+        return (offered[0],)
+    return answer
+
 
 ANSWERS: dict[Language, dict[str, str | tuple[str, ...]]] = {
     "nb": {
@@ -254,6 +284,8 @@ ANSWERS: dict[Language, dict[str, str | tuple[str, ...]]] = {
         "persona.0.occupation": "Sykepleier",
         "persona.0.hobbies": "Strikking og fjellturer",
         "persona.0.problems": "Lite tid i hagen",
+        "persona.0.wants": "Raske tips for travle uker",
+        "persona.0.channels": ("facebook", "instagram"),
         "persona.0.more": "yes",
         "persona.1.name": "Ahmed",
         "persona.1.age": "42",
@@ -261,13 +293,25 @@ ANSWERS: dict[Language, dict[str, str | tuple[str, ...]]] = {
         "persona.1.occupation": "Lærer",
         "persona.1.hobbies": "Fotball",
         "persona.1.problems": "Sneglene spiser salaten",
+        "persona.1.wants": "Hvordan bli kvitt snegler",
+        "persona.1.channels": ("youtube",),
         "persona.1.more": "no",
         "goal_types": ("readers", "other"),
         "goal_other": "Selge frø",
-        "goal.0.statement": "Få flere kommentarer på innleggene",
-        "goal.0.metric": "Kommentarer per innlegg",
+        "goal.0.statement": "Få flere faste lesere på bloggen",
+        "goal.0.metric": "followers",
+        "goal.0.baseline": "200",
         "goal.0.target": "1 500",
         "goal.0.deadline": "1. mars 2027",
+        "goal.0.why": "Faste lesere er de som kjøper frø",
+        "goal.0.hours": "3",
+        "goal.1.statement": "Selge flere frøposer i nettbutikken",
+        "goal.1.metric": "Solgte frøposer",
+        "goal.1.baseline": "20",
+        "goal.1.target": "50",
+        "goal.1.deadline": "1. juni 2027",
+        "goal.1.why": "Salget betaler for bloggen",
+        "goal.1.hours": "2",
         "areas": ("marketing", "crm"),
         "channels": ("instagram", "blog"),
         "frequency": "few_weekly",
@@ -289,6 +333,8 @@ ANSWERS: dict[Language, dict[str, str | tuple[str, ...]]] = {
         "persona.0.occupation": "Nurse",
         "persona.0.hobbies": "Knitting and hill walking",
         "persona.0.problems": "Little time for the garden",
+        "persona.0.wants": "Quick tips for busy weeks",
+        "persona.0.channels": ("facebook", "instagram"),
         "persona.0.more": "yes",
         "persona.1.name": "Ahmed",
         "persona.1.age": "42",
@@ -296,13 +342,25 @@ ANSWERS: dict[Language, dict[str, str | tuple[str, ...]]] = {
         "persona.1.occupation": "Teacher",
         "persona.1.hobbies": "Football",
         "persona.1.problems": "Slugs eat the lettuce",
+        "persona.1.wants": "How to get rid of slugs",
+        "persona.1.channels": ("youtube",),
         "persona.1.more": "no",
         "goal_types": ("readers", "other"),
         "goal_other": "Sell seeds",
-        "goal.0.statement": "Get more comments on my posts",
-        "goal.0.metric": "Comments per post",
+        "goal.0.statement": "Get more regular readers for the blog",
+        "goal.0.metric": "followers",
+        "goal.0.baseline": "200",
         "goal.0.target": "1 500",
         "goal.0.deadline": "1 March 2027",
+        "goal.0.why": "Regular readers are the ones who buy seeds",
+        "goal.0.hours": "3",
+        "goal.1.statement": "Sell more seed packets in the web shop",
+        "goal.1.metric": "Seed packets sold",
+        "goal.1.baseline": "20",
+        "goal.1.target": "50",
+        "goal.1.deadline": "1 June 2027",
+        "goal.1.why": "Sales pay for the blog",
+        "goal.1.hours": "2",
         "areas": ("marketing", "crm"),
         "channels": ("instagram", "blog"),
         "frequency": "few_weekly",

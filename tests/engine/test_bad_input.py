@@ -121,13 +121,22 @@ def test_target_with_thousands_separator(language: Language, typed: str, target:
 
 
 @pytest.mark.parametrize("language", LANGS)
-@pytest.mark.parametrize("typed", ["mange", "500 000 000 000 000", "0"])
+@pytest.mark.parametrize("typed", ["mange", "500 000 000 000 000", "-5"])
 def test_target_refused(language: Language, typed: str) -> None:
     chat = start(language, at="goal.0.target")
     before = chat.state()
     chat.text(typed)
     assert_asks(chat, "goal.0.target")
     assert chat.state() == before
+
+
+@pytest.mark.parametrize("language", LANGS)
+def test_target_may_be_zero(language: Language) -> None:
+    # "Down to 0 complaints" is a target too; the SMART feedback questions it.
+    chat = start(language, at="goal.0.target")
+    chat.text("0")
+    assert chat.session.groups["goal"][0]["target"] == 0
+    assert_asks(chat, "goal.0.deadline")
 
 
 @pytest.mark.parametrize("language", LANGS)

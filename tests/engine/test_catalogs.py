@@ -12,7 +12,7 @@ from fluent.syntax import ast as fluent
 from fluent.syntax.visitor import Visitor
 
 import conversations
-from conversations import flow, i18n
+from conversations import flow, i18n, smart
 from conversations.events import COMMANDS, Button
 from conversations.flow import Group, Kind, Question
 from conversations.i18n import LANGUAGES, catalog_paths, catalog_text, t
@@ -162,10 +162,29 @@ def test_literal_keys_are_found() -> None:
     assert {"progress", "welcome", "stale-button", "summary-title", "advice-title"} <= keys
 
 
+def smart_keys() -> set[str]:
+    """The SMART feedback's texts: one per letter, and every key named in `smart.py`
+    (challenges are kept as keys and only looked up later)."""
+    keys = {f"smart-{kind}-{letter}" for kind in ("letter", "fix") for letter in smart.LETTERS}
+    tree = ast.parse(Path(smart.__file__).read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        # The pieces of an f-string ("smart-fix-") end in a dash and are left out.
+        value = node.value if isinstance(node, ast.Constant) else None
+        if isinstance(value, str) and value.startswith("smart-") and not value.endswith("-"):
+            keys.add(value)
+    return keys
+
+
+def test_smart_keys_are_found() -> None:
+    keys = smart_keys()
+    assert {"smart-letter-S", "smart-fix-T", "smart-fix-R-pace", "smart-all-met"} <= keys
+    assert {"smart-challenge-not-above", "smart-challenge-growth"} <= keys
+
+
 @pytest.mark.parametrize("language", LANGS)
 def test_every_key_the_code_needs_exists(language: Language) -> None:
     have = set(messages(language))
-    needed = flow_keys() | literal_keys()
+    needed = flow_keys() | literal_keys() | smart_keys()
     assert sorted(needed - have) == []
     for key in needed:
         assert i18n.has(language, key)
@@ -216,7 +235,8 @@ def every_button(chat: Chat) -> list[Button]:
 
 
 def long_session(language: Language) -> Chat:
-    """Three personas, every "other", every edit menu and list, restart and language."""
+    """Three personas, a goal of every type, every "other", every edit menu and list,
+    removing a persona (kept), restart and language."""
     chat = start(language)
     while chat.ref is not None:
         ref = chat.ref
@@ -231,6 +251,7 @@ def long_session(language: Language) -> Chat:
         else:
             chat.answer_current()
     assert len(chat.session.groups["persona"]) == 3
+    assert [goal["type"] for goal in chat.session.groups["goal"]] == list(flow.GOAL_TYPES)
     chat.command("edit")
     for part in flow.INTERVIEW:
         chat.data(f"e:{part.number}")
@@ -238,6 +259,12 @@ def long_session(language: Language) -> Chat:
             if button.data.startswith("E:"):
                 chat.data(button.data)
         chat.data("m:")
+    chat.data(f"e:{flow.INTERVIEW[1].number}")
+    remove = next(button for button in chat.buttons() if button.data.startswith("P:"))
+    chat.data(remove.data)
+    keep = next(button for button in chat.buttons() if button.data.endswith(f":{flow.NO}"))
+    chat.data(keep.data)
+    assert len(chat.session.groups["persona"]) == 3
     chat.command("language")
     chat.command("restart")
     return chat
@@ -248,10 +275,12 @@ def test_callback_data_fits_in_64_bytes(language: Language) -> None:
     chat = long_session(language)
     buttons = every_button(chat)
     datas = {button.data for button in buttons}
-    # Every kind of button was made: answer, tick, done, the edit menus, language, restart,
-    # export.
-    assert {data.split(":")[0] for data in datas} == {"a", "t", "d", "e", "E", "m", "l", "r", "x"}
+    # Every kind of button was made: answer, tick, done, the edit menus, removing a
+    # persona and confirming it, language, restart, export.
+    kinds = {data.split(":")[0] for data in datas}
+    assert kinds == {"a", "t", "d", "e", "E", "m", "P", "D", "l", "r", "x"}
     assert any(data.startswith("E:persona.2.") for data in datas)
+    assert any(data.startswith(f"E:goal.{len(flow.GOAL_TYPES) - 1}.") for data in datas)
     too_long = sorted(data for data in datas if len(data.encode("utf-8")) > 64)
     assert too_long == []
     for button in buttons:
@@ -276,4 +305,5 @@ def test_callback_data_of_every_possible_slot_fits() -> None:
         for data in (f"t:{ref}:{option}", f"a:{ref}:{option}", f"d:{ref}", f"E:{ref}")
     ]
     assert "E:persona.2.occupation" in datas
+    assert "a:goal.3.metric:returning_readers" in datas
     assert max(len(data.encode("utf-8")) for data in datas) <= 64

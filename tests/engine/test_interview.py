@@ -31,6 +31,8 @@ STEPS: dict[Language, list[Step]] = {
         ("persona.0.occupation", "type", "Sykepleier"),
         ("persona.0.hobbies", "type", "Strikking og fjellturer"),
         ("persona.0.problems", "type", "Lite tid i hagen"),
+        ("persona.0.wants", "type", "Raske tips for travle uker"),
+        ("persona.0.channels", "tick", ("Facebook", "Instagram")),
         ("persona.0.more", "press", "Ja"),
         ("persona.1.name", "type", "Ahmed"),
         ("persona.1.age", "type", "42"),
@@ -38,13 +40,25 @@ STEPS: dict[Language, list[Step]] = {
         ("persona.1.occupation", "command", "skip"),
         ("persona.1.hobbies", "type", "Fotball"),
         ("persona.1.problems", "type", "Sneglene spiser salaten"),
+        ("persona.1.wants", "type", "Hvordan bli kvitt snegler"),
+        ("persona.1.channels", "tick", ("YouTube",)),
         ("persona.1.more", "press", "Nei"),
         ("goal_types", "tick", ("Flere lesere", "Noe annet")),
         ("goal_other", "type", "Selge frø"),
-        ("goal.0.statement", "type", "Få flere kommentarer på innleggene"),
-        ("goal.0.metric", "type", "Kommentarer per innlegg"),
-        ("goal.0.target", "type", "500"),
+        ("goal.0.statement", "type", "Få flere faste lesere på bloggen"),
+        ("goal.0.metric", "press", "Følgere"),
+        ("goal.0.baseline", "type", "200"),
+        ("goal.0.target", "type", "1 500"),
         ("goal.0.deadline", "type", "1. mars 2027"),
+        ("goal.0.why", "type", "Faste lesere er de som kjøper frø"),
+        ("goal.0.hours", "type", "3"),
+        ("goal.1.statement", "type", "Selge flere frøposer i nettbutikken"),
+        ("goal.1.metric", "type", "Solgte frøposer"),
+        ("goal.1.baseline", "type", "20"),
+        ("goal.1.target", "type", "50"),
+        ("goal.1.deadline", "type", "1. juni 2027"),
+        ("goal.1.why", "type", "Salget betaler for bloggen"),
+        ("goal.1.hours", "command", "skip"),
         ("areas", "tick", ("Markedsføring", "CRM")),
         ("channels", "tick", ("Instagram", "Noe annet")),
         ("channels_other", "type", "Mastodon"),
@@ -67,6 +81,8 @@ STEPS: dict[Language, list[Step]] = {
         ("persona.0.occupation", "type", "Nurse"),
         ("persona.0.hobbies", "type", "Knitting and hill walking"),
         ("persona.0.problems", "type", "Little time for the garden"),
+        ("persona.0.wants", "type", "Quick tips for busy weeks"),
+        ("persona.0.channels", "tick", ("Facebook", "Instagram")),
         ("persona.0.more", "press", "Yes"),
         ("persona.1.name", "type", "Ahmed"),
         ("persona.1.age", "type", "42"),
@@ -74,13 +90,25 @@ STEPS: dict[Language, list[Step]] = {
         ("persona.1.occupation", "command", "skip"),
         ("persona.1.hobbies", "type", "Football"),
         ("persona.1.problems", "type", "Slugs eat the lettuce"),
+        ("persona.1.wants", "type", "How to get rid of slugs"),
+        ("persona.1.channels", "tick", ("YouTube",)),
         ("persona.1.more", "press", "No"),
         ("goal_types", "tick", ("More readers", "Something else")),
         ("goal_other", "type", "Sell seeds"),
-        ("goal.0.statement", "type", "Get more comments on my posts"),
-        ("goal.0.metric", "type", "Comments per post"),
-        ("goal.0.target", "type", "500"),
+        ("goal.0.statement", "type", "Get more regular readers for the blog"),
+        ("goal.0.metric", "press", "Followers"),
+        ("goal.0.baseline", "type", "200"),
+        ("goal.0.target", "type", "1 500"),
         ("goal.0.deadline", "type", "1 March 2027"),
+        ("goal.0.why", "type", "Regular readers are the ones who buy seeds"),
+        ("goal.0.hours", "type", "3"),
+        ("goal.1.statement", "type", "Sell more seed packets in the web shop"),
+        ("goal.1.metric", "type", "Seed packets sold"),
+        ("goal.1.baseline", "type", "20"),
+        ("goal.1.target", "type", "50"),
+        ("goal.1.deadline", "type", "1 June 2027"),
+        ("goal.1.why", "type", "Sales pay for the blog"),
+        ("goal.1.hours", "command", "skip"),
         ("areas", "tick", ("Marketing", "CRM")),
         ("channels", "tick", ("Instagram", "Something else")),
         ("channels_other", "type", "Mastodon"),
@@ -124,6 +152,8 @@ def expected_groups(language: Language) -> dict[str, object]:
                 "occupation": typed["persona.0.occupation"],
                 "hobbies": typed["persona.0.hobbies"],
                 "problems": typed["persona.0.problems"],
+                "wants": typed["persona.0.wants"],
+                "channels": ["facebook", "instagram"],
                 "more": "yes",
             },
             {
@@ -132,16 +162,32 @@ def expected_groups(language: Language) -> dict[str, object]:
                 "place": typed["persona.1.place"],
                 "hobbies": typed["persona.1.hobbies"],
                 "problems": typed["persona.1.problems"],
+                "wants": typed["persona.1.wants"],
+                "channels": ["youtube"],
                 "more": "no",
             },
         ],
+        # One goal per goal type, in the order picked, each knowing its type.
         "goal": [
             {
+                "type": "readers",
                 "statement": typed["goal.0.statement"],
-                "metric": typed["goal.0.metric"],
-                "target": 500,
+                "metric": "followers",
+                "baseline": 200,
+                "target": 1500,
                 "deadline": "2027-03-01",
-            }
+                "why": typed["goal.0.why"],
+                "hours": 3,
+            },
+            {
+                "type": "other",
+                "statement": typed["goal.1.statement"],
+                "metric": typed["goal.1.metric"],
+                "baseline": 20,
+                "target": 50,
+                "deadline": "2027-06-01",
+                "why": typed["goal.1.why"],
+            },
         ],
     }
 
@@ -186,7 +232,7 @@ def test_whole_interview_stores_exactly_what_was_given(language: Language) -> No
     assert s.finished_at == NOW
     assert s.answers == expected_answers(language)
     assert s.groups == expected_groups(language)
-    assert s.skipped == ["persona.1.occupation"]
+    assert s.skipped == ["persona.1.occupation", "goal.1.hours"]
     assert s.language == language
     assert (s.focus, s.draft, s.pending, s.paused) == (None, {}, None, False)
 
@@ -202,14 +248,29 @@ def test_whole_interview_ends_with_cards_summary_and_done(language: Language) ->
     # Both persona cards, with what was typed for each.
     assert text(language, "card-heading-age", name="Kari", age=35) in everything
     assert text(language, "card-heading-age", name="Ahmed", age=42) in everything
-    assert text(language, "card-write-to", name="Kari") in everything
-    assert text(language, "card-write-to", name="Ahmed") in everything
-    place = dict((ref, what) for ref, _, what in STEPS[language])["persona.1.place"]
-    assert f"{text(language, 'card-place')}: {place}" in everything
-    # The summary: its title, every part, the answers and the advice.
+    given = {ref: what for ref, _, what in STEPS[language]}
+    for index, name in enumerate(["Kari", "Ahmed"]):
+        wants, problems = given[f"persona.{index}.wants"], given[f"persona.{index}.problems"]
+        assert isinstance(wants, str) and isinstance(problems, str)
+        assert f"{text(language, 'card-wants')}: {wants}" in everything
+        write_to = text(
+            language,
+            "card-write-to-both",
+            name=name,
+            wants=wants[0].lower() + wants[1:],
+            problems=problems[0].lower() + problems[1:],
+        )
+        assert write_to in everything
+    assert f"{text(language, 'card-place')}: {given['persona.1.place']}" in everything
+    assert f"{text(language, 'card-channels')}: Facebook, Instagram" in everything
+    assert f"{text(language, 'card-channels')}: YouTube" in everything
+    # The summary: its title, every section, each goal, the answers and the advice.
     assert text(language, "summary-title") in everything
-    for part in flow.INTERVIEW:
-        assert f"{part.number}. {text(language, f'part-{part.id}')}" in everything
+    for section in ("purpose", "readers", "goals", "channels", "results"):
+        assert text(language, f"summary-section-{section}") in everything
+    goal_names = [text(language, "opt-goal_types-readers"), given["goal_other"]]
+    for number, name in enumerate(goal_names, start=1):
+        assert text(language, "summary-goal-heading", number=number, name=name) in everything
     assert text(language, "advice-title") in everything
     assert text(language, "advice-write-to", names=f"Kari {text(language, 'and')} Ahmed") in (
         everything
@@ -231,8 +292,23 @@ def test_whole_interview_ends_with_cards_summary_and_done(language: Language) ->
                 "Del 3 av 5: Målene dine",
                 "Nå lager vi persona nummer 2",
                 "Hvor gammel er Ahmed?",
-                "📅 Notert: 1. mars 2027.",
+                "Hva vil Ahmed lese om?",
+                "Hvor er Ahmed på nett? Velg kanalene Ahmed bruker.",
+                "Mål 1: Flere lesere. Nå gjør vi det SMART",
+                "Mål 2: Selge frø. Nå gjør vi det SMART",
+                "📅 Notert: 1. mars 2027. Stemmer ikke det? Skriv /back, så kan du rette det.",
+                "📅 Notert: 1. juni 2027.",
+                "🎯 Slik står målet «Flere lesere» seg mot SMART",
+                "👏 Alle fem er på plass. Det er et mål du kan jobbe mot.",
+                "🎯 Slik står målet «Selge frø» seg mot SMART",
+                "❌ Realistisk: Hvor mange timer i uka har du til dette, og rekker du det på den "
+                "tiden?",
                 "• Frist: 1. mars 2027",
+                "• Måles i: Følgere",
+                "• Måles i: Solgte frøposer",
+                "• Måltall: 1\u00a0500",
+                "• SMART: S ✅ M ✅ A ✅ R ❌ T ✅",
+                "📱 Er på: Facebook, Instagram",
                 "• Formål: Dele kunnskap med naboene",
                 "• Kanaler: Instagram, Mastodon",
                 "👤 Kari, 35 år",
@@ -249,8 +325,22 @@ def test_whole_interview_ends_with_cards_summary_and_done(language: Language) ->
                 "Part 3 of 5: Your goals",
                 "Now let's create persona number 2",
                 "How old is Ahmed?",
-                "📅 Got it: 1 March 2027.",
+                "What does Ahmed want to read about?",
+                "Where is Ahmed online? Pick the channels Ahmed uses.",
+                "Goal 1: More readers. Let's make it SMART",
+                "Goal 2: Sell seeds. Let's make it SMART",
+                "📅 Got it: 1 March 2027. Not right? Type /back to correct it.",
+                "📅 Got it: 1 June 2027.",
+                '🎯 How "More readers" measures up to SMART',
+                "👏 All five are in place. That's a goal you can work towards.",
+                '🎯 How "Sell seeds" measures up to SMART',
+                "❌ Realistic: How many hours a week do you have for this, and is that enough?",
                 "• Deadline: 1 March 2027",
+                "• Measured in: Followers",
+                "• Measured in: Seed packets sold",
+                "• Target: 1,500",
+                "• SMART: S ✅ M ✅ A ✅ R ❌ T ✅",
+                "📱 Online on: Facebook, Instagram",
                 "• Purpose: Share what I know with the neighbours",
                 "• Channels: Instagram, Mastodon",
                 "👤 Kari, 35",
@@ -290,4 +380,4 @@ def test_deadline_typed_in_words_is_stored_as_a_day(language: Language) -> None:
     chat.advance_to("goal.0.deadline")
     chat.text({"nb": "1. mars 2027", "en": "1 March 2027"}[language])
     assert chat.session.groups["goal"][0]["deadline"] == date(2027, 3, 1).isoformat()
-    assert chat.ref == "areas"
+    assert chat.ref == "goal.0.why"

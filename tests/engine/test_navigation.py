@@ -271,20 +271,28 @@ def test_edit_after_finishing_says_the_strategy_is_updated(language: Language) -
 
 
 @pytest.mark.parametrize("language", LANGS)
-def test_edit_the_goal_lists_its_questions_without_a_persona_name(language: Language) -> None:
+def test_edit_the_goals_lists_each_goals_questions_under_its_name(language: Language) -> None:
     chat = finished(language)
     chat.command("edit")
     chat.press(f"3. {text(language, 'part-goals')}")
 
-    labels = ["goal_types", "goal_other", "goal-statement", "goal-metric", "goal-target"]
+    goal_questions = ["statement", "metric", "baseline", "target", "deadline", "why", "hours"]
+    names = [text(language, "opt-goal_types-readers"), str(ANSWERS[language]["goal_other"])]
     assert chat.labels() == [
-        *(text(language, f"label-{key}") for key in [*labels, "goal-deadline"]),
+        text(language, "label-goal_types"),
+        text(language, "label-goal_other"),
+        *(
+            f"{name}: {text(language, f'label-goal-{question}')}"
+            for name in names
+            for question in goal_questions
+        ),
         text(language, "button-edit-back"),
     ]
-    chat.press(text(language, "label-goal-deadline"))
-    assert_asks(chat, "goal.0.deadline")
+    chat.press(f"{names[1]}: {text(language, 'label-goal-deadline')}")
+    assert_asks(chat, "goal.1.deadline")
     chat.text({"nb": "i morgen", "en": "tomorrow"}[language])
-    assert chat.session.groups["goal"][0]["deadline"] == "2026-05-16"
+    assert chat.session.groups["goal"][1]["deadline"] == "2026-05-16"
+    assert chat.session.groups["goal"][0]["deadline"] == "2027-03-01"
     assert text(language, "finished-updated") in chat.plain
 
 
@@ -560,8 +568,9 @@ def test_summary_part_way_shows_answers_and_names_what_is_missing(language: Lang
     assert text(language, "summary-persona", number=1) in missing
     assert text(language, "label-persona-place").lower() in missing
     assert text(language, "label-persona-age").lower() not in missing
-    assert f"{text(language, 'label-goal_types')}, " in missing
-    assert text(language, "summary-goal") in missing
+    # No goal is named before the goal types are picked: one goal per type.
+    goals_missing = f"• {text(language, 'part-goals')}: {text(language, 'label-goal_types')}\n"
+    assert goals_missing in missing
     assert f"• {text(language, 'part-purpose')}: " not in missing
     assert text(language, "summary-missing-how") in missing
     assert_asks(chat, "persona.0.place")
@@ -606,9 +615,19 @@ def test_persona_after_finishing_shows_both_cards_only(language: Language) -> No
         Attachment(Document.PERSONA_CARD, 0),
         Attachment(Document.PERSONA_CARD, 1),
     ]
-    assert text(language, "card-write-to", name="Kari") in chat.plain
-    assert text(language, "card-write-to", name="Ahmed") in chat.plain
+    for index, name in enumerate(["Kari", "Ahmed"]):
+        wants = str(ANSWERS[language][f"persona.{index}.wants"])
+        problems = str(ANSWERS[language][f"persona.{index}.problems"])
+        write_to = text(
+            language,
+            "card-write-to-both",
+            name=name,
+            wants=wants[0].lower() + wants[1:],
+            problems=problems[0].lower() + problems[1:],
+        )
+        assert write_to in chat.plain
     assert str(ANSWERS[language]["persona.1.problems"]) in chat.plain
+    assert str(ANSWERS[language]["persona.1.wants"]) in chat.plain
 
 
 # -- /start ----------------------------------------------------------------------
