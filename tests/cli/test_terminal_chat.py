@@ -24,13 +24,19 @@ FULL_INTERVIEW_EN = [
     "/skip",  # occupation is optional
     "Hiking & <b>knitting</b>",
     "Slugs eat her lettuce",
+    "Quick tips for busy weeks",
+    "2",  # tick Instagram, where Kari is online
+    "11",  # Done
     "2",  # No more personas
     "2",  # tick "More engagement"
     "5",  # Done
     "Get more comments on my posts",
-    "Comments per post",
+    "1",  # Comments, the first of the engagement metrics
+    "200",
     "1 500",
     "in three months",
+    "Comments make writing worth it",
+    "3",  # hours a week: a number to type, not option 3 of the metric question
     "2",  # tick Marketing
     "5",  # Done
     "2",  # tick Instagram
@@ -70,18 +76,30 @@ def test_full_interview_in_english_ends_with_persona_card_and_summary(tmp_path: 
     assert "Part 1 of 5: You and your purpose" in out
     assert "Part 5 of 5: Listen and look at the results" in out
     assert "  4) Sell" in out.split("What is the purpose")[1]
+    assert "  10) Newsletters\n  11) Done ✔" in out.split("Where is Kari online?")[1]
     assert "✅ More engagement" in out
+    metric = out.split("Which number will you follow")[1]
+    assert "  1) Comments\n  2) Shares\n  3) Reviews\n  4) Engagement rate\n\n" in metric
+    assert "That button belongs to an earlier question." not in out
+    assert 'How "More engagement" measures up to SMART' in out
+    assert "🤔 Going from 200 to 1,500 by" in out
     assert "We're done!" in out
     assert "👤 Kari, 34" in out
     # Plain text in the terminal: the user's own markup shows as typed.
     assert "Hiking & <b>knitting</b>" in out
     assert "Your social media strategy" in out
+    assert "📱 Online on: Instagram" in out
+    assert "• Measured in: Comments" in out
+    assert "• Today: 200" in out
     assert "• Target: 1,500" in out
+    assert "• Hours a week: 3" in out
     assert "Bye! Everything is saved." in out
     row = sqlite3.connect(tmp_path / "chat.sqlite3").execute(
         "SELECT data FROM sessions WHERE person_id = 'local:kari'"
     )
-    assert '"finished_at":"20' in row.fetchone()[0]
+    data = row.fetchone()[0]
+    assert '"finished_at":"20' in data
+    assert '"metric":"comments"' in data and '"hours":3' in data
 
 
 def test_resumes_at_the_same_question_in_a_new_process(tmp_path: Path) -> None:

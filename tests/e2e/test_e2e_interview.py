@@ -32,21 +32,55 @@ async def first_half_nb(kari: Person) -> None:
 
 
 async def second_half_nb(kari: Person) -> None:
+    """From Kari's age to the end: two personas, and a SMART goal for each of two types."""
     await kari.say("34", "Hvor bor Kari?")
     await kari.say("Bodø", "Hva jobber Kari med")
     await kari.say("/skip", "Hvilke hobbyer og interesser har Kari?")
     await kari.say("Strikking", "Hvilke problemer eller utfordringer har Kari")
-    await kari.say("Snegler som spiser salaten", "Vil du lage en persona til?")
+    await kari.say("Snegler som spiser salaten", "Hva vil Kari lese om?")
+    await kari.say("Raske tips for travle uker", "Hvor er Kari på nett?")
+    await kari.press("Instagram")
+    await kari.press("Facebook")
+    await kari.press("Ferdig", "Vil du lage en persona til?")
+    await kari.press("Ja", "Nå lager vi persona nummer 2")
+    await kari.say("Ahmed", "Hvor gammel er Ahmed?")
+    await kari.say("42", "Hvor bor Ahmed?")
+    await kari.say("Tromsø", "Hva jobber Ahmed med")
+    await kari.say("Lærer", "Hvilke hobbyer og interesser har Ahmed?")
+    await kari.say("/skip", "Hvilke problemer eller utfordringer har Ahmed")
+    await kari.say("Kort sesong", "Hva vil Ahmed lese om?")
+    await kari.say("Dyrking i nord", "Hvor er Ahmed på nett?")
+    await kari.press("YouTube")
+    await kari.press("Ferdig", "Vil du lage en persona til?")
     await kari.press("Nei", "Hva vil du oppnå med sosiale medier?")
     await kari.press("Mer engasjement")
     question = kari.messages[-1]
     assert "✅ Mer engasjement" in question.button_texts
     assert question.edit_count == 1
-    await kari.press("Ferdig", "Hva er målet, helt konkret?")
-    await kari.say("Flere kommentarer på innleggene", "Hvordan skal du måle det?")
-    await kari.say("Kommentarer per innlegg", "Hvilket tall vil du nå?")
+    await kari.press("Flere lesere")
+    await kari.press("Ferdig", "Mål 1: Mer engasjement")
+    await kari.say("Flere kommentarer på innleggene", "Hvilket tall vil du følge med på")
+    metric = kari.messages[-1]
+    assert metric.button_texts == ["Kommentarer", "Delinger", "Anmeldelser", "Engasjementsrate"]
+    await kari.press("Kommentarer", "Hvor ligger det tallet i dag?")
+    await kari.say("40", "Hvilket tall vil du nå?")
+    await kari.say("60", "Når vil du ha nådd målet?")
+    await kari.say("om tre måneder", "Hvorfor betyr dette målet noe for deg?")
+    await kari.say("Kommentarer gir meg lyst til å skrive", "Hvor mange timer i uka")
+    feedback = await kari.say("3", "Mål 2: Flere lesere")
+    assert "Slik står målet «Mer engasjement» seg mot SMART" in feedback.plain_text
+    assert "👏 Alle fem er på plass" in feedback.plain_text
+    await kari.say("Flere faste lesere på bloggen", "Hvilket tall vil du følge med på")
+    metric = kari.messages[-1]
+    assert metric.button_texts == ["Abonnenter", "Faste lesere", "Følgere"]
+    await kari.say("Nyhetsbrevabonnenter", "Hvor ligger det tallet i dag?")
+    await kari.say("/skip", "Hvilket tall vil du nå?")
     await kari.say("1 500", "Når vil du ha nådd målet?")
-    await kari.say("om tre måneder", "Hvilke er viktige for deg?")
+    await kari.say("om tre måneder", "Hvorfor betyr dette målet noe for deg?")
+    await kari.say("Flere lesere gir flere kunder", "Hvor mange timer i uka")
+    feedback = await kari.say("2", "Hvilke er viktige for deg?")
+    assert "Slik står målet «Flere lesere» seg mot SMART" in feedback.plain_text
+    assert "❌ Målbart: Hvor ligger tallet i dag?" in feedback.plain_text
     await kari.press("Markedsføring")
     await kari.press("Ferdig", "Hvilke kanaler vil du bruke?")
     await kari.press("Instagram")
@@ -69,6 +103,10 @@ async def test_complete_interview_sends_persona_card_and_summary(
     assert "Del 2 av 5: Leseren din" in everything
     card = next(m for m in kari.messages if "👤 Kari, 34 år" in m.plain_text)
     assert "Bodø" in card.plain_text and "Snegler som spiser salaten" in card.plain_text
+    assert "Raske tips for travle uker" in card.plain_text
+    assert "Er på: Facebook, Instagram" in card.plain_text
+    card = next(m for m in kari.messages if "👤 Ahmed, 42 år" in m.plain_text)
+    assert "Tromsø" in card.plain_text and "Er på: YouTube" in card.plain_text
     summary = next(m for m in kari.messages if "Strategien din for sosiale medier" in m.plain_text)
     assert summary.parse_mode == "HTML"
     # The user's text is escaped in the HTML, and reads as typed.
@@ -77,14 +115,22 @@ async def test_complete_interview_sends_persona_card_and_summary(
     assert (
         "Instagram, Facebook" in summary.plain_text or "Facebook, Instagram" in summary.plain_text
     )
+    assert "Mål 1: Mer engasjement" in summary.plain_text
+    assert "Mål 2: Flere lesere" in summary.plain_text
+    assert "Måles i: Nyhetsbrevabonnenter" in summary.plain_text
     assert "Dette mangler fortsatt" not in summary.plain_text
 
     session = stored(database_url, "tg:1001")
     assert session is not None and session.finished_at is not None
     assert session.answers["purpose"] == "sell"
-    assert session.groups["goal"][0]["target"] == 1500
-    assert session.groups["persona"][0]["name"] == "Kari"
-    assert "persona.0.occupation" in session.skipped
+    engagement, readers = session.groups["goal"]
+    assert (engagement["type"], engagement["metric"]) == ("engagement", "comments")
+    assert (engagement["baseline"], engagement["target"], engagement["hours"]) == (40, 60, 3)
+    assert (readers["type"], readers["metric"]) == ("readers", "Nyhetsbrevabonnenter")
+    assert readers["target"] == 1500 and "baseline" not in readers
+    assert [persona["name"] for persona in session.groups["persona"]] == ["Kari", "Ahmed"]
+    assert session.groups["persona"][0]["channels"] == ["facebook", "instagram"]
+    assert session.skipped == ["persona.0.occupation", "persona.1.hobbies", "goal.1.baseline"]
     assert fake.open_callback_queries == set()
 
     # Asked for again at any time.
