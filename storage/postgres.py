@@ -56,12 +56,18 @@ PING_TIMEOUT = 2.0
 # The timestamp is normalised to UTC in the same fixed-width format as `timestamp_text`
 # (to_char's MS truncates, like timestamp_text); the session time zone is UTC (see
 # SERVER_SETTINGS), so a time without an offset counts as UTC, as in SQLite.
+#
+# PostgreSQL's JSON types refuse the escape \u0000 (a NUL someone typed; the TEXT column
+# stores it fine), so it becomes \u0001 before the cast. The JSON stays valid even where
+# those six characters follow an escaped backslash, and the two timestamps read here
+# never hold a backslash.
+_DATA_AS_JSONB = r"replace(data, '\u0000', '\u0001')::jsonb"
 FRAGMENTS: Mapping[str, str] = {
     "updated_at_from_data": (
-        "to_char((data::jsonb ->> 'updated_at')::timestamptz AT TIME ZONE 'UTC', "
+        f"to_char(({_DATA_AS_JSONB} ->> 'updated_at')::timestamptz AT TIME ZONE 'UTC', "
         '\'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"\')'
     ),
-    "finished_at_from_data": "(data::jsonb ->> 'finished_at')",
+    "finished_at_from_data": f"({_DATA_AS_JSONB} ->> 'finished_at')",
 }
 
 SERVER_SETTINGS: Mapping[str, str] = {"application_name": "strategibot", "timezone": "UTC"}

@@ -148,13 +148,13 @@ async def test_a_newer_database_is_refused(db_path: Path) -> None:
         await SQLiteStore.open(db_path)
 
 
-async def test_wal_and_full_sync(db_path: Path, store: SQLiteStore) -> None:
+async def test_wal_and_full_sync(db_path: Path, sqlite_store: SQLiteStore) -> None:
     # journal_mode=WAL is a property of the file, visible to any connection.
     assert _query(db_path, "PRAGMA journal_mode") == [("wal",)]
     # synchronous is per connection, so ask the store's own (2 = FULL).
-    async with store._db.execute("PRAGMA synchronous") as cursor:
+    async with sqlite_store._db.execute("PRAGMA synchronous") as cursor:
         assert await cursor.fetchone() == (2,)
-    async with store._db.execute("PRAGMA foreign_keys") as cursor:
+    async with sqlite_store._db.execute("PRAGMA foreign_keys") as cursor:
         assert await cursor.fetchone() == (1,)
 
 
