@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 from markupsafe import Markup
 
-from . import flow, smart, summary
+from . import coaching, flow, smart, summary
 from .events import (
     COMMANDS,
     Attachment,
@@ -149,10 +149,13 @@ class _Turn:
     def question_message(self, slot: Slot) -> tuple[str, tuple[tuple[Button, ...], ...]]:
         s, q = self.session, slot.question
         part_title = self.t(f"part-{slot.part.id}")
-        lines = [
+        lines: list[str] = [
             self.t("progress", part=slot.part.number, total=flow.PART_COUNT, title=part_title),
             self.t(f"q-{flow.text_id(q, slot.group)}", **self.group_args(slot)),
         ]
+        advice = coaching.advice_for_question(s, slot)
+        if advice:
+            lines.append(advice)
         value = flow.value_of(s, slot)
         if value is not None:
             lines.append(self.t("current-answer", answer=display_value(self.lang, slot, value)))
@@ -267,6 +270,7 @@ class _Turn:
         if was_focused:
             lines.append(self.t("ack-changed"))
         lines.extend(self.item_feedback(slot, was_complete))
+        lines.extend(coaching.advice_after_answer(s, slot))
         self.advance("\n\n".join(lines) or None)
 
     def item_complete(self, slot: Slot) -> bool:

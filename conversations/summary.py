@@ -12,7 +12,7 @@ from datetime import date
 
 from markupsafe import Markup, escape
 
-from . import flow, smart
+from . import areas, channels, flow, plan, smart
 from .flow import Slot
 from .formatting import display_value, goal_title, option_label
 from .i18n import t
@@ -42,7 +42,9 @@ def strategy_summary(session: Session, today: date | None = None) -> list[str]:
         _section(lang, "summary-section-purpose", by_part["purpose"]),
         _section(lang, "summary-section-readers", by_part["reader"]),
         _section(lang, "summary-section-goals", _goal_lines(session, today)),
-        _section(lang, "summary-section-channels", by_part["channels"]),
+        _section(
+            lang, "summary-section-channels", _channel_lines(session, by_part["channels"], today)
+        ),
         _section(lang, "summary-section-results", by_part["results"]),
         _advice(session),
         _missing(session),
@@ -63,6 +65,20 @@ def _section(lang: Language, title_key: str, lines: list[str]) -> str:
     if not lines:
         return ""
     return "\n".join([str(t(lang, title_key)), *lines])
+
+
+def _channel_lines(session: Session, answers: list[str], today: date) -> list[str]:
+    """The areas with a tip each, the channels, advice to focus, and the posting plan."""
+    lang = session.language
+    lines = list(answers)
+    tips = areas.render_area_tips(lang, areas.area_tips(session))
+    if tips:
+        lines.append(tips)
+    focus = channels.focus_advice(session)
+    if focus:
+        lines.append(focus)
+    lines.append(plan.render_plan(lang, plan.posting_plan(session, today)))
+    return lines
 
 
 def _goal_lines(session: Session, today: date) -> list[str]:
