@@ -304,13 +304,31 @@ def group_for_each(question_id: str) -> Group | None:
 
 
 def sync_items(session: Session, group: Group) -> None:
-    """One item per picked option, in the order picked; kept items keep their answers."""
+    """One item per picked option, in the order picked; kept items keep their answers.
+
+    References to a kept item's questions (what was skipped) move with it to its
+    new place, and those of a dropped item go.
+    """
     assert group.for_each is not None
     picked = session.answers.get(group.for_each)
     wanted = picked if isinstance(picked, list) else []
     items = session.groups.get(group.id, [])
-    by_type = {item.get("type"): item for item in items}
-    session.groups[group.id] = [by_type.get(option) or {"type": option} for option in wanted]
+    by_type = {item.get("type"): index for index, item in enumerate(items)}
+    session.groups[group.id] = [
+        items[by_type[option]] if option in by_type else {"type": option} for option in wanted
+    ]
+    new_place = {by_type[option]: new for new, option in enumerate(wanted) if option in by_type}
+
+    def moved(ref: str) -> str | None:
+        head, _, rest = ref.partition(".")
+        number, _, question = rest.partition(".")
+        if head != group.id or not number.isdigit():
+            return ref
+        new = new_place.get(int(number))
+        return None if new is None else f"{head}.{new}.{question}"
+
+    session.skipped = [ref for ref in map(moved, session.skipped) if ref is not None]
+    session.draft = {new: v for ref, v in session.draft.items() if (new := moved(ref)) is not None}
 
 
 def remove_item(session: Session, group: Group, index: int) -> None:
