@@ -268,7 +268,7 @@ def test_whole_interview_ends_with_cards_summary_and_done(language: Language) ->
     assert text(language, "summary-title") in everything
     for section in ("purpose", "readers", "goals", "channels", "results"):
         assert text(language, f"summary-section-{section}") in everything
-    goal_names = [text(language, "opt-goal_types-readers"), given["goal_other"]]
+    goal_names = [text(language, "opt-goal_types-readers"), str(given["goal_other"])]
     for number, name in enumerate(goal_names, start=1):
         assert text(language, "summary-goal-heading", number=number, name=name) in everything
     assert text(language, "advice-title") in everything
