@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conversations import flow
 from conversations.events import Reply
 from conversations.models import Language
 
@@ -11,7 +12,15 @@ from .helpers import LANGS, Chat, assert_telegram_html, plain, start, text
 
 EVIL = '<b>Tom</b> & <script>alert("x")</script>'
 ESCAPED = "&lt;b&gt;Tom&lt;/b&gt; &amp; &lt;script&gt;alert("
-EVIL_TARGETS = ("topic", "persona.0.name", "persona.0.place", "goal.0.statement", "channels_other")
+EVIL_TARGETS = (
+    "topic",
+    "persona.0.name",
+    "persona.0.place",
+    "persona.0.wants",
+    "goal_other",
+    "goal.0.statement",
+    "channels_other",
+)
 
 
 def assert_escaped(replies: list[Reply]) -> None:
@@ -70,6 +79,21 @@ def test_persona_card_is_escaped(language: Language) -> None:
     # Name in the heading and the advice, the place as typed.
     assert card.html.count(ESCAPED) == 3
     assert plain(card.html).startswith(f"👤 {EVIL}")
+
+
+@pytest.mark.parametrize("language", LANGS)
+def test_goal_title_is_escaped_in_its_questions_and_feedback(language: Language) -> None:
+    # A goal of one's own is titled with what was written for "other".
+    chat = evil_chat(language, "goal.1.statement")
+    assert_escaped(chat.last)
+    assert f"<b>{ESCAPED}" in chat.html
+    for _ in flow.GOAL.questions:
+        chat.answer_current()
+    assert chat.ref == "areas"
+    # The SMART feedback on it, named in its title, comes with the next question.
+    feedback = chat.last[-1]
+    assert_escaped([feedback])
+    assert text(language, "smart-title", goal=EVIL) in plain(feedback.html)
 
 
 @pytest.mark.parametrize("language", LANGS)
