@@ -317,18 +317,11 @@ def sync_items(session: Session, group: Group) -> None:
     session.groups[group.id] = [
         items[by_type[option]] if option in by_type else {"type": option} for option in wanted
     ]
-    new_place = {by_type[option]: new for new, option in enumerate(wanted) if option in by_type}
-
-    def moved(ref: str) -> str | None:
-        head, _, rest = ref.partition(".")
-        number, _, question = rest.partition(".")
-        if head != group.id or not number.isdigit():
-            return ref
-        new = new_place.get(int(number))
-        return None if new is None else f"{head}.{new}.{question}"
-
-    session.skipped = [ref for ref in map(moved, session.skipped) if ref is not None]
-    session.draft = {new: v for ref, v in session.draft.items() if (new := moved(ref)) is not None}
+    _move_refs(
+        session,
+        group,
+        {by_type[option]: new for new, option in enumerate(wanted) if option in by_type},
+    )
 
 
 def remove_item(session: Session, group: Group, index: int) -> None:
@@ -337,16 +330,20 @@ def remove_item(session: Session, group: Group, index: int) -> None:
     del items[index]
     if group.more is not None and items and items[-1].get(group.more.id) == YES:
         items[-1][group.more.id] = NO  # no empty item waits behind the new last one
+    kept = [old for old in range(len(items) + 1) if old != index]
+    _move_refs(session, group, {old: new for new, old in enumerate(kept)})
+
+
+def _move_refs(session: Session, group: Group, new_place: dict[int, int]) -> None:
+    """Point references to a group's items at their new places; drop those of items gone."""
 
     def moved(ref: str) -> str | None:
         head, _, rest = ref.partition(".")
-        number, _, field = rest.partition(".")
+        number, _, question = rest.partition(".")
         if head != group.id or not number.isdigit():
             return ref
-        position = int(number)
-        if position == index:
-            return None
-        return f"{head}.{position - 1}.{field}" if position > index else ref
+        new = new_place.get(int(number))
+        return None if new is None else f"{head}.{new}.{question}"
 
     session.skipped = [ref for ref in map(moved, session.skipped) if ref is not None]
     session.draft = {new: v for ref, v in session.draft.items() if (new := moved(ref)) is not None}
