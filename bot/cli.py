@@ -24,6 +24,7 @@ from .redaction import configure_logging, redact
 from .settings import Settings
 from .telegram_adapter import build_application
 from .terminal import TerminalChat
+from .webhook import add_webhook_command, run_webhook_command
 
 log = logging.getLogger("strategibot")
 
@@ -41,6 +42,8 @@ configuration (environment variables or a .env file):
                          or postgresql://user:password@host:5432/database
   DATABASE_POOL_MIN/MAX  PostgreSQL connections per process (default 1 and 10)
   DATABASE_WAIT_SECONDS  how long start-up waits for PostgreSQL (default 30)
+  WEBHOOK_URL, WEBHOOK_SECRET, WEBHOOK_LISTEN, WEBHOOK_PORT
+                         for `webhook` (see strategibot webhook --help)
   LOG_LEVEL              DEBUG, INFO (default), WARNING or ERROR"""
 
 
@@ -51,7 +54,7 @@ def parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    commands = root.add_subparsers(dest="command", metavar="{run,chat,migrate}")
+    commands = root.add_subparsers(dest="command", metavar="{run,chat,migrate,webhook}")
     commands.add_parser(
         "run",
         help="run the Telegram bot (long polling) until Ctrl-C or SIGTERM",
@@ -86,6 +89,7 @@ def parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    add_webhook_command(commands)
     return root
 
 
@@ -99,6 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or ("run" if settings.token() else "chat")
     if command == "run":
         return run(settings)
+    if command == "webhook":
+        return run_webhook_command(args, settings)
     if command == "migrate":
         return asyncio.run(migrate(settings))
     user = getattr(args, "user", None) or getpass.getuser()

@@ -20,6 +20,12 @@ class Settings(BaseSettings):
     database_pool_max: int = Field(default=10, ge=1, le=100)
     database_wait_seconds: float = Field(default=30.0, ge=0, le=3600)
     log_level: str = "INFO"
+    # `strategibot webhook`: the public URL Telegram posts to, the secret token it sends
+    # with each update, and where this process listens (behind a proxy or load balancer).
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = None
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = Field(default=8080, ge=0, le=65535)
     # How many updates (from different people) are handled at the same time.
     max_concurrent_updates: int = Field(default=256, ge=1, le=10_000)
 
