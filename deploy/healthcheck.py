@@ -11,12 +11,14 @@ import sys
 import urllib.request
 
 
-def main() -> int:
-    try:
-        with open("/proc/1/cmdline", "rb") as cmdline:
-            arguments = cmdline.read().split(b"\0")
-    except OSError:
-        arguments = []
+def main(arguments: list[bytes] | None = None) -> int:
+    """0 if healthy; `arguments` are the container's command (PID 1's, by default)."""
+    if arguments is None:
+        try:
+            with open("/proc/1/cmdline", "rb") as cmdline:
+                arguments = cmdline.read().split(b"\0")
+        except OSError:
+            arguments = []
     if b"webhook" not in arguments:
         return 0
     port = os.environ.get("WEBHOOK_PORT", "8080")
