@@ -6,7 +6,9 @@ everything about saving in `storage`. This module only translates.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from datetime import date
 from typing import Any
 
 from telegram import (
@@ -14,6 +16,7 @@ from telegram import (
     CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    InputFile,
     LinkPreviewOptions,
     Message,
     Update,
@@ -22,9 +25,20 @@ from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
-from conversations.events import COMMANDS, Command, Edited, Event, NonText, Press, Reply, Text
+from conversations.documents import render
+from conversations.events import (
+    COMMANDS,
+    Command,
+    Document,
+    Edited,
+    Event,
+    NonText,
+    Press,
+    Reply,
+    Text,
+)
 from conversations.i18n import t
-from conversations.models import Language, language_for
+from conversations.models import Language, Session, language_for
 from storage.base import SessionStore
 
 from .coach import Coach
@@ -40,6 +54,8 @@ GROUPS_ANSWERED = "groups_answered"
 # Telegram language codes that get the Norwegian command menu.
 NORWEGIAN_CODES = ("nb", "nn", "no")
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+# Telegram's limit for a photo's or document's caption, after entities are parsed.
+CAPTION_LIMIT = 1024
 
 
 def person_id(user_id: int) -> str:
@@ -106,10 +122,10 @@ async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if event is None:
         return
     coach: Coach = context.bot_data[COACH]
-    replies = await coach.handle(
+    handled = await coach.handle_event(
         person_id(user.id), event, update_id=update.update_id, language=language
     )
-    await deliver(update, context, replies)
+    await deliver(update, context, handled.replies, handled.session, coach.today())
 
 
 def event_from(update: Update) -> Event | None:
@@ -163,7 +179,14 @@ async def answer_group(
     await context.bot.send_message(chat.id, str(t(language, "group-chat-private")))
 
 
-async def deliver(update: Update, context: ContextTypes.DEFAULT_TYPE, replies: list[Reply]) -> None:
+async def deliver(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    replies: list[Reply],
+    session: Session | None = None,
+    today: date | None = None,
+) -> None:
+    """Send the replies; one with an attachment is a photo or a document made from `session`."""
     query = update.callback_query
     chat = update.effective_chat
     assert chat is not None
@@ -172,6 +195,12 @@ async def deliver(update: Update, context: ContextTypes.DEFAULT_TYPE, replies: l
             continue
         markup = keyboard(reply)
         if reply.edit and query is not None and await edit_in_place(query, reply, markup):
+            continue
+        if (
+            reply.attachment is not None
+            and session is not None
+            and await send_attachment(context, chat.id, reply, markup, session, today)
+        ):
             continue
         await context.bot.send_message(
             chat.id,
@@ -188,6 +217,55 @@ async def deliver(update: Update, context: ContextTypes.DEFAULT_TYPE, replies: l
         except BadRequest as error:
             # A re-delivered or very old press: Telegram no longer takes an answer.
             log.info("could not answer a button press: %s", error)
+
+
+async def send_attachment(
+    context: ContextTypes.DEFAULT_TYPE,
+    chat_id: int,
+    reply: Reply,
+    markup: InlineKeyboardMarkup | None,
+    session: Session,
+    today: date | None,
+) -> bool:
+    """The reply's file as a photo (a persona card) or a document, uploaded, with the
+    reply as its caption and buttons. A caption over Telegram's limit follows as a
+    message of its own, with the buttons. False if the file could not be made: the
+    reply is then sent as text."""
+    attachment = reply.attachment
+    assert attachment is not None
+    try:
+        made = await asyncio.to_thread(render, session, attachment, today or date.today())
+    except Exception:
+        log.exception("could not make %s for %s", attachment, session.person_id)
+        return False
+    upload = InputFile(made.data, filename=made.filename)
+    fits = len(html_to_plain(reply.html).encode("utf-16-le")) // 2 <= CAPTION_LIMIT
+    caption = reply.html if fits else None
+    if attachment.document is Document.PERSONA_CARD:
+        await context.bot.send_photo(
+            chat_id,
+            upload,
+            caption=caption,
+            parse_mode=ParseMode.HTML,
+            reply_markup=markup if fits else None,
+        )
+    else:
+        await context.bot.send_document(
+            chat_id,
+            upload,
+            caption=caption,
+            parse_mode=ParseMode.HTML,
+            reply_markup=markup if fits else None,
+        )
+    if not fits:
+        await context.bot.send_message(
+            chat_id,
+            reply.html,
+            parse_mode=ParseMode.HTML,
+            reply_markup=markup,
+            link_preview_options=NO_PREVIEW,
+        )
+    return True
 
 
 async def edit_in_place(
