@@ -20,6 +20,7 @@ from storage.factory import DEFAULT_DATABASE_PATH
 
 from .coach import Coach
 from .database import open_configured_store
+from .export_cli import EXPORT_COMMANDS, add_export_commands, run_export_command
 from .redaction import configure_logging, redact
 from .settings import Settings
 from .telegram_adapter import build_application
@@ -90,6 +91,7 @@ def parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_webhook_command(commands)
+    add_export_commands(commands)
     return root
 
 
@@ -105,6 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(settings)
     if command == "webhook":
         return run_webhook_command(args, settings)
+    if command in EXPORT_COMMANDS:
+        return run_export_command(args, settings)
     if command == "migrate":
         return asyncio.run(migrate(settings))
     user = getattr(args, "user", None) or getpass.getuser()

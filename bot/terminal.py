@@ -7,11 +7,13 @@ Commands are typed as in Telegram (/summary, /back, ...).
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 from typing import TextIO
 
+from conversations.documents import render
 from conversations.events import Button, Command, Event, Press, Reply, Text
 from conversations.i18n import t
-from conversations.models import Language
+from conversations.models import Language, Session
 
 from .coach import Coach
 from .plain_text import html_to_plain
@@ -25,12 +27,23 @@ def person_id(user: str) -> str:
 
 
 class TerminalChat:
-    def __init__(self, coach: Coach, user: str, stdout: TextIO, *, color: bool = False) -> None:
+    def __init__(
+        self,
+        coach: Coach,
+        user: str,
+        stdout: TextIO,
+        *,
+        color: bool = False,
+        folder: Path | None = None,
+    ) -> None:
         self.coach = coach
         self.person = person_id(user)
         self.stdout = stdout
         self.color = color
         self.options: list[Button] = []
+        # Where files (/export, persona cards) are written: the working directory.
+        self.folder = folder
+        self.session: Session | None = None
 
     async def run(self, stdin: TextIO, language: Language | None) -> int:
         session = await self.coach.session(self.person)
@@ -60,7 +73,7 @@ class TerminalChat:
         return Text(line)
 
     async def send(self, event: Event, language: Language) -> None:
-        replies = await self.coach.handle(self.person, event, language=language)
+        replies = await self.handle(event, language)
         # Numbers press the options shown last. Once a question without options is
         # shown (a number to type, say), a typed number is its answer, not a press
         # of an earlier question's button; a notice alone leaves the options be.
@@ -69,11 +82,22 @@ class TerminalChat:
         for reply in replies:
             self.show(reply)
 
+    async def handle(self, event: Event, language: Language) -> list[Reply]:
+        handled = await self.coach.handle_event(self.person, event, language=language)
+        self.session = handled.session
+        return handled.replies
+
     def show(self, reply: Reply) -> None:
         text = html_to_plain(reply.html, bold=ANSI_BOLD if self.color else None)
         if reply.notice:
             self.write(f"ℹ️  {text}")
             return
+        if reply.attachment is not None and self.session is not None:
+            made = render(self.session, reply.attachment, self.coach.today())
+            path = (self.folder or Path.cwd()) / made.filename
+            path.write_bytes(made.data)
+            saved = t(self.session.language, "export-saved", path=str(path))
+            text = f"{text}\n{html_to_plain(saved)}"
         if reply.buttons:
             self.options = [button for row in reply.buttons for button in row]
             numbered = (f"  {n}) {b.label}" for n, b in enumerate(self.options, start=1))
