@@ -20,11 +20,13 @@ the interview, and the dates are kept.
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
 from pydantic import ValidationError
 
-from ..models import Session
+from .. import flow
+from ..models import Session, Value
 
 
 class InvalidExport(ValueError):
@@ -46,13 +48,42 @@ def import_json(text: str, person_id: str) -> Session:
         raise InvalidExport("not a JSON object")
     data.update(person_id=person_id, version=0, recent_update_ids=[], pending=None)
     try:
-        return Session.model_validate(data)
+        session = Session.model_validate(data)
     except ValidationError as error:
         problems = "; ".join(
             f"{'.'.join(str(part) for part in problem['loc'])}: {problem['msg']}"
             for problem in error.errors()[:3]
         )
         raise InvalidExport(problems) from error
+    unreadable = _unreadable_dates(session)
+    if unreadable:
+        raise InvalidExport(f"{unreadable[0]}: not a date like 2027-03-01")
+    return session
+
+
+def _unreadable_dates(session: Session) -> list[str]:
+    """Where a date question's answer is not an ISO date (the bot stores no other kind)."""
+    found: list[tuple[str, Value | None]] = []
+    for part in flow.INTERVIEW:
+        for item in part.items:
+            if isinstance(item, flow.Group):
+                for index, answers in enumerate(session.groups.get(item.id, [])):
+                    found += [
+                        (f"groups.{item.id}.{index}.{question.id}", answers.get(question.id))
+                        for question in item.questions
+                        if question.kind is flow.Kind.DATE
+                    ]
+            elif item.kind is flow.Kind.DATE:
+                found.append((f"answers.{item.id}", session.answers.get(item.id)))
+    return [where for where, value in found if value is not None and not _is_day(value)]
+
+
+def _is_day(value: Value) -> bool:
+    try:
+        date.fromisoformat(str(value))
+    except ValueError:
+        return False
+    return isinstance(value, str)
 
 
 def schema() -> str:

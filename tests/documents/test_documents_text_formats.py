@@ -113,6 +113,7 @@ def test_import_makes_the_session_the_target_persons_own() -> None:
         ("[1, 2]", "not a JSON object"),
         ('{"language": "de"}', "language"),
         ('{"answers": {"topic": {"nested": true}}}', "answers.topic"),
+        ('{"groups": {"goal": [{"deadline": "snart"}]}}', "groups.goal.0.deadline"),
     ],
 )
 def test_import_refuses_what_is_not_a_session(text: str, problem: str) -> None:
