@@ -286,6 +286,13 @@ def _missing_labels(session: Session, open_slots: list[Slot]) -> list[str]:
 
 def _advice(session: Session) -> str:
     lang = session.language
+    tips = advice(session)
+    return "\n".join([str(t(lang, "advice-title")), *(f"• {tip}" for tip in tips)])
+
+
+def advice(session: Session) -> list[str]:
+    """The advice for this session, each tip as Telegram HTML: only tips that fit."""
+    lang = session.language
     a = session.answers
     tips: list[str] = []
     names = [str(session.groups[flow.PERSONA.id][i]["name"]) for i in _named_personas(session)]
@@ -324,7 +331,7 @@ def _advice(session: Session) -> str:
         )
     else:
         tips.append(t(lang, "advice-make-plan"))
-    return "\n".join([str(t(lang, "advice-title")), *(f"• {tip}" for tip in tips)])
+    return [str(tip) for tip in tips]
 
 
 def _join_names(lang: Language, names: list[str]) -> str:

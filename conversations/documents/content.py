@@ -253,18 +253,11 @@ def _smart_met(item: dict[str, Value], today: date) -> dict[str, bool] | None:
 
 
 def advice(session: Session) -> tuple[str, ...]:
-    """The advice the summary gives, as plain sentences (none if it gives none)."""
-    title = str(t(session.language, "advice-title"))
+    """The advice the summary gives, as plain sentences."""
     try:
-        messages = summary.strategy_summary(session)
+        return tuple(plain(tip) for tip in summary.advice(session))
     except (ValueError, TypeError, LookupError):
         return ()  # a value the summary can't read (from a hand-edited file): no advice
-    for message in messages:
-        for section in message.split("\n\n"):
-            lines = section.split("\n")
-            if lines[0] == title:
-                return tuple(plain(line).lstrip("•").strip() for line in lines[1:] if line)
-    return ()
 
 
 # -- labels and values -------------------------------------------------------------

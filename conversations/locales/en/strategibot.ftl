@@ -29,6 +29,7 @@ help =
     /back – go to the previous question
     /skip – skip a question that's optional
     /edit – change an answer you've given
+    /export – download your strategy as a PDF, Markdown or JSON
     /language – switch language
     /cancel – take a break (nothing is lost)
     /restart – start over from scratch

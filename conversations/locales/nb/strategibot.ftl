@@ -29,6 +29,7 @@ help =
     /back – gå til forrige spørsmål
     /skip – hopp over et spørsmål som er valgfritt
     /edit – endre et svar du har gitt
+    /export – last ned strategien som PDF, Markdown eller JSON
     /language – bytt språk
     /cancel – ta pause (ingenting går tapt)
     /restart – begynn helt på nytt
