@@ -101,6 +101,18 @@ def _picked(question_id: str, option: str) -> Callable[[Session], bool]:
 
 OTHER = "other"
 
+
+def _other_details(question_id: str, parent: str) -> Question:
+    """The follow-up that spells out "other" on `parent`, asked only when it is picked."""
+    return Question(
+        question_id,
+        Kind.TEXT,
+        max_length=200,
+        when=_picked(parent, OTHER),
+        details_for=parent,
+    )
+
+
 PURPOSES = ("relations", "test_products", "internal", "sell", "recruit", OTHER)
 GOAL_TYPES = ("interest", "engagement", "readers", OTHER)
 AREAS = ("shopping", "marketing", "crm", "hrm")
@@ -203,13 +215,7 @@ INTERVIEW: tuple[Part, ...] = (
             Question("topic", Kind.TEXT, max_length=300),
             Question("passion", Kind.TEXT, max_length=500),
             Question("purpose", Kind.CHOICE, options=PURPOSES),
-            Question(
-                "purpose_other",
-                Kind.TEXT,
-                max_length=200,
-                when=_picked("purpose", OTHER),
-                details_for="purpose",
-            ),
+            _other_details("purpose_other", "purpose"),
             Question("why", Kind.TEXT, max_length=500),
             Question("achieve", Kind.TEXT, max_length=500),
         ),
@@ -228,13 +234,7 @@ INTERVIEW: tuple[Part, ...] = (
         "goals",
         (
             Question("goal_types", Kind.MULTI, options=GOAL_TYPES),
-            Question(
-                "goal_other",
-                Kind.TEXT,
-                max_length=200,
-                when=_picked("goal_types", OTHER),
-                details_for="goal_types",
-            ),
+            _other_details("goal_other", "goal_types"),
             GOAL,
         ),
     ),
@@ -244,13 +244,7 @@ INTERVIEW: tuple[Part, ...] = (
         (
             Question("areas", Kind.MULTI, options=AREAS),
             Question("channels", Kind.MULTI, options=CHANNELS),
-            Question(
-                "channels_other",
-                Kind.TEXT,
-                max_length=200,
-                when=_picked("channels", OTHER),
-                details_for="channels",
-            ),
+            _other_details("channels_other", "channels"),
             Question("frequency", Kind.CHOICE, options=FREQUENCIES),
         ),
     ),
@@ -259,13 +253,7 @@ INTERVIEW: tuple[Part, ...] = (
         "results",
         (
             Question("measures", Kind.MULTI, options=MEASURES),
-            Question(
-                "measures_other",
-                Kind.TEXT,
-                max_length=200,
-                when=_picked("measures", OTHER),
-                details_for="measures",
-            ),
+            _other_details("measures_other", "measures"),
             Question("review", Kind.CHOICE, options=REVIEWS),
         ),
     ),
