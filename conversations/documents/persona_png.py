@@ -556,7 +556,9 @@ def draw(layout: CardLayout) -> Image.Image:
 def render_persona_card(session: Session, index: int) -> bytes:
     """Persona `index` of `session` as a PNG image."""
     buffer = io.BytesIO()
-    draw(layout_persona_card(session, index)).save(buffer, format="PNG", optimize=True)
+    # No `optimize`: it tries every zlib setting, about 60 ms of CPU per card on
+    # the bot's hot path (docs/benchmarks.md) for a few kilobytes less.
+    draw(layout_persona_card(session, index)).save(buffer, format="PNG")
     return buffer.getvalue()
 
 
