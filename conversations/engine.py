@@ -324,11 +324,14 @@ class _Turn:
         self.say(f"{prefix}\n\n{updated}" if prefix else updated)
 
     def finish(self, prefix: str | None) -> None:
+        # Text first, files after: the summary can be read at once, while the
+        # persona images and the PDF are still being made.
         done = self.t("done-intro")
-        self.say(f"{prefix}\n\n{done}" if prefix else done)
+        opening = f"{prefix}\n\n{done}" if prefix else done
+        sections = summary.strategy_summary(self.session, self.now.date())
+        for message in summary.pack([opening, *sections]):
+            self.say(message)
         self.persona_cards()
-        for section in summary.strategy_summary(self.session, self.now.date()):
-            self.say(section)
         self.offer_export()
         self.say(self.t("done-outro"))
 

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from conversations import flow
+from conversations.events import Attachment, Document
 from conversations.models import Language
 
 from .helpers import LANGS, NOW, TICK, Chat, assert_asks, other, plain, progress, text
@@ -243,8 +244,17 @@ def test_whole_interview_ends_with_cards_summary_and_done(language: Language) ->
 
     replies = [plain(reply.html) for reply in chat.last]
     everything = "\n\n".join(replies)
-    assert replies[0].endswith(text(language, "done-intro"))
+    assert text(language, "done-intro") in replies[0]
     assert replies[-1] == text(language, "done-outro")
+    # The summary as text first (it fits one message), then the files, then the outro.
+    assert text(language, "summary-title") in replies[0]
+    assert [reply.attachment for reply in chat.last] == [
+        None,
+        Attachment(Document.PERSONA_CARD, 0),
+        Attachment(Document.PERSONA_CARD, 1),
+        Attachment(Document.PDF),
+        None,
+    ]
     # Both persona cards, with what was typed for each.
     assert text(language, "card-heading-age", name="Kari", age=35) in everything
     assert text(language, "card-heading-age", name="Ahmed", age=42) in everything

@@ -261,7 +261,7 @@ language-set = OK, we'll speak English from now on.
 
 ## Finished
 
-done-intro = 🎉 We're done! Here are your personas and your strategy.
+done-intro = 🎉 We're done! Here's your strategy. Your persona cards and the whole plan as a PDF follow right after.
 done-outro = Everything is saved. Type /summary at any time to see your strategy again, /persona for your personas or /edit to change an answer.
 finished-hint = Your strategy is finished! Type /summary to see it, /persona for your personas, /edit to change an answer or /restart to start over.
 finished-updated = Your strategy has been updated. Type /summary to see it.

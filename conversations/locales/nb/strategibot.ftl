@@ -261,7 +261,7 @@ language-set = Greit, nå snakker vi norsk.
 
 ## Ferdig
 
-done-intro = 🎉 Da er vi i mål! Her er personaene dine og strategien din.
+done-intro = 🎉 Da er vi i mål! Her er strategien din. Personakortene og hele planen som PDF kommer rett etter.
 done-outro = Alt er lagret. Skriv /summary når som helst for å se strategien igjen, /persona for personaene eller /edit for å endre et svar.
 finished-hint = Strategien din er ferdig! Skriv /summary for å se den, /persona for personaene, /edit for å endre et svar eller /restart for å begynne på nytt.
 finished-updated = Strategien din er oppdatert. Skriv /summary for å se den.
