@@ -9,7 +9,7 @@ before it). The lock for a person lives only while they have updates in flight.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
 from telegram import Update
@@ -57,3 +57,57 @@ class PerPersonUpdateProcessor(BaseUpdateProcessor):
 
     async def shutdown(self) -> None:
         pass
+
+
+class FollowUps:
+    """Work that finishes a person's reply after the update is handled, in order per chat.
+
+    The persona images and the PDF take a while to make; the text of the reply
+    goes out at once and the files follow. Each chat's follow-ups run one after
+    another, and `settled` lets the person's next update wait for them, so a
+    later answer never overtakes the files of an earlier one.
+    """
+
+    def __init__(self) -> None:
+        self._tails: dict[int, asyncio.Task[Any]] = {}
+
+    def add(
+        self,
+        chat_id: int,
+        start: Callable[[Coroutine[Any, Any, None]], asyncio.Task[Any]],
+        work: Callable[[], Coroutine[Any, Any, None]],
+    ) -> asyncio.Task[Any]:
+        """Run `work()` after the chat's earlier follow-ups; `start` makes the task."""
+        previous = self._tails.get(chat_id)
+        task = start(self._after(previous, work))
+        self._tails[chat_id] = task
+
+        def forget(done: asyncio.Task[Any]) -> None:
+            if self._tails.get(chat_id) is done:
+                del self._tails[chat_id]
+
+        task.add_done_callback(forget)
+        return task
+
+    @staticmethod
+    async def _after(
+        previous: asyncio.Task[Any] | None, work: Callable[[], Coroutine[Any, Any, None]]
+    ) -> None:
+        if previous is not None:
+            # Its failure was reported where it happened; the order is all we need.
+            await asyncio.wait([previous])
+        await work()
+
+    async def settled(self, chat_id: int) -> None:
+        """Return once everything queued for the chat so far has run."""
+        tail = self._tails.get(chat_id)
+        if tail is not None:
+            await asyncio.wait([tail])
+
+    async def drain(self) -> None:
+        while self._tails:
+            await asyncio.wait(list(self._tails.values()))
+
+    @property
+    def pending(self) -> int:
+        return len(self._tails)

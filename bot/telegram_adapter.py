@@ -6,8 +6,8 @@ everything about saving in `storage`. This module only translates.
 
 from __future__ import annotations
 
-import asyncio
 import logging
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -25,7 +25,6 @@ from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
-from conversations.documents import render
 from conversations.events import (
     COMMANDS,
     Command,
@@ -43,14 +42,17 @@ from storage.base import SessionStore
 
 from .coach import Coach
 from .database import open_configured_store
-from .ordering import PerPersonUpdateProcessor
+from .ordering import FollowUps, PerPersonUpdateProcessor
 from .plain_text import html_to_plain
+from .rendering import Renderer
 from .settings import Settings
 
 log = logging.getLogger(__name__)
 
 COACH = "coach"
 GROUPS_ANSWERED = "groups_answered"
+RENDERER = "renderer"
+FOLLOW_UPS = "follow_ups"
 # Telegram language codes that get the Norwegian command menu.
 NORWEGIAN_CODES = ("nb", "nn", "no")
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
@@ -79,9 +81,15 @@ def build_application(
         opened = store if store is not None else await open_configured_store(settings)
         app.bot_data[COACH] = Coach(opened)
         app.bot_data[GROUPS_ANSWERED] = set()
+        app.bot_data[RENDERER] = Renderer(settings.render_processes)
+        app.bot_data[FOLLOW_UPS] = FollowUps()
         await register_commands(app)
 
     async def post_shutdown(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        # Application.stop has waited for the follow-ups (they are its tasks).
+        renderer: Renderer | None = app.bot_data.get(RENDERER)
+        if renderer is not None:
+            renderer.close()
         coach = app.bot_data.get(COACH)
         if owns_store and coach is not None:
             await coach.store.close()
@@ -125,6 +133,8 @@ async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     handled = await coach.handle_event(
         person_id(user.id), event, update_id=update.update_id, language=language
     )
+    # Files still on their way from this person's last update go out first.
+    await context.bot_data[FOLLOW_UPS].settled(chat.id)
     await deliver(update, context, handled.replies, handled.session, coach.today())
 
 
@@ -186,10 +196,44 @@ async def deliver(
     session: Session | None = None,
     today: date | None = None,
 ) -> None:
-    """Send the replies; one with an attachment is a photo or a document made from `session`."""
+    """Send the replies: the text at once, and from the first one with a file on
+    (a persona image, a document), in order, as soon as the files are made.
+
+    The person reads the summary while their PDF is drawn, and someone else's
+    PDF never holds up this person's next question.
+    """
     query = update.callback_query
     chat = update.effective_chat
     assert chat is not None
+    first_file = next((i for i, r in enumerate(replies) if r.attachment), len(replies))
+    now, later = replies[:first_file], replies[first_file:]
+    await send_replies(context, chat.id, query, now, session, today)
+    if later:
+        follow_ups: FollowUps = context.bot_data[FOLLOW_UPS]
+        follow_ups.add(
+            chat.id,
+            lambda work: context.application.create_task(work, update=update),
+            lambda: send_replies(context, chat.id, None, later, session, today),
+        )
+    if query is not None:
+        # Answered once the text is on screen: that stops the button's spinner.
+        notices = [html_to_plain(r.html) for r in replies if r.notice]
+        try:
+            await query.answer(" ".join(notices)[:200] or None)
+        except BadRequest as error:
+            # A re-delivered or very old press: Telegram no longer takes an answer.
+            log.info("could not answer a button press: %s", error)
+
+
+async def send_replies(
+    context: ContextTypes.DEFAULT_TYPE,
+    chat_id: int,
+    query: CallbackQuery | None,
+    replies: Sequence[Reply],
+    session: Session | None,
+    today: date | None,
+) -> None:
+    """One Bot API call per reply: an edit of the pressed message, a file, or a message."""
     for reply in replies:
         if reply.notice:
             continue
@@ -199,24 +243,16 @@ async def deliver(
         if (
             reply.attachment is not None
             and session is not None
-            and await send_attachment(context, chat.id, reply, markup, session, today)
+            and await send_attachment(context, chat_id, reply, markup, session, today)
         ):
             continue
         await context.bot.send_message(
-            chat.id,
+            chat_id,
             reply.html,
             parse_mode=ParseMode.HTML,
             reply_markup=markup,
             link_preview_options=NO_PREVIEW,
         )
-    if query is not None:
-        # Answered last, so the spinner stops once everything is on screen.
-        notices = [html_to_plain(r.html) for r in replies if r.notice]
-        try:
-            await query.answer(" ".join(notices)[:200] or None)
-        except BadRequest as error:
-            # A re-delivered or very old press: Telegram no longer takes an answer.
-            log.info("could not answer a button press: %s", error)
 
 
 async def send_attachment(
@@ -234,7 +270,8 @@ async def send_attachment(
     attachment = reply.attachment
     assert attachment is not None
     try:
-        made = await asyncio.to_thread(render, session, attachment, today or date.today())
+        renderer: Renderer = context.bot_data[RENDERER]
+        made = await renderer.render(session, attachment, today or date.today())
     except Exception:
         log.exception("could not make %s for %s", attachment, session.person_id)
         return False
