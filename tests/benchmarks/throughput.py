@@ -52,7 +52,7 @@ import tempfile
 import time
 import warnings
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from itertools import count
@@ -394,6 +394,8 @@ class Tracker:
         self.last_steps: list[float] = []  # handling of each person's last update
         self.other_steps: list[float] = []  # handling of every other update
         self.last_ids: set[int] = set()
+        # From each person's last update until its files (persona images, PDF) were sent.
+        self.files: list[float] = []
         self.done = 0
         self.recording = True
 
@@ -446,15 +448,26 @@ async def run_people(
     steps_for: Callable[[Language], list[Step]],
     update_ids: Iterator[int],
     window: float | None,
+    files_sent: Callable[[int], Awaitable[None]] | None = None,
 ) -> float:
-    """Everyone at once, each through their steps; the seconds it took (or the window)."""
+    """Everyone at once, each through their steps; the seconds it took (or the window).
+
+    With `files_sent`, a person is done once the files that follow their last
+    reply have gone out too (ours sends persona images and the PDF after the text).
+    """
 
     async def person(user_id: int, lang: Language) -> None:
         steps = steps_for(lang)
+        queued = 0.0
         for index, step in enumerate(steps):
             update_id = next(update_ids)
             payload = update_dict(update_id, user_id, lang, step)
+            queued = time.perf_counter()
             await tracker.send(app, update_id, payload, last=index == len(steps) - 1)
+        if files_sent is not None:
+            await files_sent(user_id)
+            if tracker.recording:
+                tracker.files.append(time.perf_counter() - queued)
 
     began = time.perf_counter()
     tasks = [asyncio.ensure_future(person(uid, lang)) for uid, lang in people]
@@ -500,6 +513,10 @@ def latency_figures(tracker: Tracker) -> dict[str, float]:
     if tracker.last_steps:
         figures["last_p50_ms"] = quantile([v * 1000 for v in tracker.last_steps], 0.5)
         figures["nonfinal_p99_ms"] = quantile([v * 1000 for v in tracker.other_steps], 0.99)
+    if tracker.files:
+        files = [v * 1000 for v in tracker.files]
+        figures["files_p50_ms"] = quantile(files, 0.5)
+        figures["files_p99_ms"] = quantile(files, 0.99)
     return figures
 
 
@@ -536,6 +553,12 @@ def peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def children_usage() -> tuple[float, float]:
+    """CPU seconds and the largest peak RSS (MiB) of the ended child processes."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
 # -- the three bots, one per worker process ------------------------------------------------
 
 
@@ -550,7 +573,9 @@ async def warm_up(
     latency, stub.latency = stub.latency, 0.0
     tracker.recording = False
     people = [(RUN_ID_STRIDE - 1, "nb"), (RUN_ID_STRIDE - 2, "en")]
-    await run_people(app, tracker, people, steps_for, update_ids, None)  # type: ignore[arg-type]
+    follow_ups = app.bot_data.get("follow_ups")
+    settled = follow_ups.settled if follow_ups is not None else None
+    await run_people(app, tracker, people, steps_for, update_ids, None, settled)  # type: ignore[arg-type]
     tracker.recording = True
     stub.latency = latency
     stub.calls.clear()
@@ -578,8 +603,12 @@ async def ours_worker(spec: dict[str, Any]) -> dict[str, Any]:
     await warm_up(app, stub, tracker, steps_for, update_ids)
 
     people = simulated_people(spec["run"], spec["people"])
+    follow_ups = app.bot_data[telegram_adapter.FOLLOW_UPS]
+    renderer = app.bot_data[telegram_adapter.RENDERER]
     meter = CpuMeter()
-    elapsed = await run_people(app, tracker, people, steps_for, update_ids, None)
+    elapsed = await run_people(
+        app, tracker, people, steps_for, update_ids, None, follow_ups.settled
+    )
     result: dict[str, Any] = {
         "updates": tracker.done,
         "seconds": elapsed,
@@ -626,6 +655,12 @@ async def ours_worker(spec: dict[str, Any]) -> dict[str, Any]:
         await app.post_shutdown(app)
     result["db_mib"] = await database_size(spec["database_url"])
     result["rss_mib"] = peak_rss_mib()
+    # The file worker(s) ended with post_shutdown: their CPU (warm-up and resumes
+    # make no files, so nearly all of it is the run's) and their peak RSS.
+    worker_cpu, worker_rss = children_usage()
+    result["render_processes"] = renderer.processes
+    result["render_cpu_ms_per_update"] = worker_cpu * 1000 / max(tracker.done, 1)
+    result["render_rss_mib"] = worker_rss
     return result
 
 
@@ -1132,7 +1167,12 @@ def table(line: dict[str, Any]) -> str:
         f"interview ({line['ours_updates'] // max(line['people'], 1)} updates each); their last "
         f"update (summary, persona cards, PDF) took {fmt(line.get('ours_last_p50_ms'), 0)} ms "
         f"(p50), p99 of all their other updates {fmt(line.get('ours_nonfinal_p99_ms'), 0)} ms; "
-        f"Bot API calls {line['ours_api_calls']}; loading a stored session "
+        f"Bot API calls {line['ours_api_calls']}; the files that follow the last reply "
+        f"(persona images, PDF) were sent {fmt(line.get('ours_files_p50_ms'), 0)} ms (p50) / "
+        f"{fmt(line.get('ours_files_p99_ms'), 0)} ms (p99) after it was queued, drawn by "
+        f"{line.get('ours_render_processes', '-')} worker process(es) using "
+        f"{fmt(line.get('ours_render_cpu_ms_per_update'), 2)} ms CPU per update and "
+        f"{fmt(line.get('ours_render_rss_mib'), 0)} MiB peak RSS; loading a stored session "
         f"{fmt(line.get('ours_load_p50_ms'), 2)} ms (p50), resuming p95 "
         f"{fmt(line.get('ours_resume_p95_ms'), 2)} ms.",
         f"- peer: {line['peer_questions']} questions; measured for {line['peer_seconds']:.1f} s; "
@@ -1176,7 +1216,8 @@ def targets(lines: list[dict[str, Any]]) -> list[str]:
             f"{change:+.1%} (target within 10%): {verdict(abs(change) <= 0.10)}; resume "
             f"{resume:.2f} ms (target < 5 ms): {verdict(resume < 5)}; peak RSS "
             f"{line['ours_rss_mib']:.0f} MiB (target < 150 MiB): "
-            f"{verdict(line['ours_rss_mib'] < 150)}"
+            f"{verdict(line['ours_rss_mib'] < 150)}, the file worker "
+            f"{line.get('ours_render_rss_mib', 0):.0f} MiB more"
         )
     return out
 

@@ -27,10 +27,8 @@ async def handled(database_url: str, person_id: str, update_id: int) -> Session:
     raise AssertionError(f"update {update_id} was never saved")
 
 
-async def test_the_next_reply_waits_for_the_pdf_of_the_last_one(
-    fake: FakeBotAPI, database_url: str, bot: RunningBot
-) -> None:
-    await seed(database_url, sample_session("nb", person_id="tg:5101"))
+def hold_documents(fake: FakeBotAPI) -> tuple[asyncio.Event, asyncio.Event]:
+    """sendDocument waits for `release`; `uploading` is set once a document arrives."""
     uploading, release = asyncio.Event(), asyncio.Event()
     send_document = fake._send_document
 
@@ -40,6 +38,14 @@ async def test_the_next_reply_waits_for_the_pdf_of_the_last_one(
         return send_document(params, files)
 
     fake.add_method("sendDocument", slow_upload)
+    return uploading, release
+
+
+async def test_the_next_reply_waits_for_the_pdf_of_the_last_one(
+    fake: FakeBotAPI, database_url: str, bot: RunningBot
+) -> None:
+    await seed(database_url, sample_session("nb", person_id="tg:5101"))
+    uploading, release = hold_documents(fake)
     kari = FakeUser(5101, "Kari", language_code="nb")
     fake.push_text(kari, "/export")
     await asyncio.wait_for(uploading.wait(), 30)
@@ -60,15 +66,7 @@ async def test_someone_elses_slow_pdf_does_not_hold_up_another_person(
     fake: FakeBotAPI, database_url: str, bot: RunningBot
 ) -> None:
     await seed(database_url, sample_session("nb", person_id="tg:5102"))
-    uploading, release = asyncio.Event(), asyncio.Event()
-    send_document = fake._send_document
-
-    async def slow_upload(params: JSONDict, files: dict[str, UploadedFile]) -> JSONDict:
-        uploading.set()
-        await release.wait()
-        return send_document(params, files)
-
-    fake.add_method("sendDocument", slow_upload)
+    uploading, release = hold_documents(fake)
     kari = FakeUser(5102, "Kari", language_code="nb")
     ola = FakeUser(5103, "Ola", language_code="nb")
     fake.push_text(kari, "/export")
