@@ -12,14 +12,26 @@ opens or commits a transaction behind our back; every write says
 `BEGIN IMMEDIATE` ... `COMMIT` itself. IMMEDIATE takes SQLite's write lock at
 the start, so another process on the same file makes us wait (busy_timeout)
 instead of failing halfway through with "database is locked".
+
+Saves are group-committed. With synchronous=FULL every COMMIT is an fsync, and
+under a burst one fsync per save is what limits throughput. So `save()` queues
+its statement and waits; a single writer task takes everything queued when it
+gets the connection (at most `MAX_BATCH`), runs it in one `BEGIN IMMEDIATE` ...
+`COMMIT`, and only then tells each caller how its save went. A quiet bot gets
+batches of one, exactly as before; a busy one gets bigger batches on its own.
+Within a batch the statements run one after the other, each with its own
+version check, so a batch behaves like its saves run in turn. If the
+transaction as a whole fails, every save in it fails.
 """
 
 from __future__ import annotations
 
 import asyncio
 import sqlite3
+from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
@@ -35,6 +47,9 @@ T = TypeVar("T")
 
 MEMORY = ":memory:"
 BUSY_TIMEOUT_MS = 5000
+# The most saves one transaction takes, so that it, and the wait of the loads
+# queued behind it, stays short however large the burst.
+MAX_BATCH = 256
 
 # synchronous=FULL: in WAL mode NORMAL may lose the last commits on power loss,
 # and the bot tells people their answer is saved right after save() returns.
@@ -63,6 +78,39 @@ async def _transaction(db: aiosqlite.Connection) -> AsyncIterator[None]:
         # A no-op if COMMIT itself got through; otherwise nothing may stay open.
         await db.rollback()
         raise
+
+
+@dataclass(slots=True)
+class _QueuedSave:
+    """One save waiting for the writer: its statement, and its caller's future."""
+
+    person_id: str
+    version: int
+    sql: str
+    params: tuple[object, ...]
+    done: asyncio.Future[None]
+
+
+def _settle(done: asyncio.Future[None], error: BaseException | None) -> None:
+    # A caller that was cancelled has stopped waiting; its future is done already.
+    if done.done():
+        return
+    if error is None:
+        done.set_result(None)
+    else:
+        done.set_exception(error)
+
+
+def _storage_error(error: BaseException) -> StorageError:
+    """A new exception per caller: one object raised in many tasks mixes their tracebacks."""
+    if isinstance(error, sqlite3.Error):
+        wrapped = StorageError(f"SQLite failed: {error}")
+    else:
+        # Cancelled (or worse) while COMMIT was on its way, it may even have
+        # got through. Either way nobody is told "saved".
+        wrapped = StorageError(f"the save's transaction was interrupted: {error!r}")
+    wrapped.__cause__ = error
+    return wrapped
 
 
 class _Migrator:
@@ -99,6 +147,10 @@ class SQLiteStore:
         self._closed = False
         # Work started by `_run`, referenced until done so it cannot be collected.
         self._running: set[asyncio.Task[object]] = set()
+        # Saves waiting for the next transaction, and the task writing them (None
+        # when the queue is empty: `save` starts one when it needs one).
+        self._queue: deque[_QueuedSave] = deque()
+        self._writer: asyncio.Task[None] | None = None
 
     @classmethod
     async def open(
@@ -191,30 +243,86 @@ class SQLiteStore:
         saved = Session.model_validate_json(data)
         finished = 0 if saved.finished_at is None else 1
 
-        async def work(db: aiosqlite.Connection) -> None:
-            if version == 0:
-                sql = (
-                    "INSERT INTO sessions (person_id, data, version, updated_at, finished)"
-                    " VALUES (?, ?, 1, ?, ?) ON CONFLICT (person_id) DO NOTHING"
-                )
-                params: tuple[object, ...] = (
-                    person_id,
-                    data,
-                    timestamp_text(now),
-                    finished,
-                )
-            else:
-                sql = (
-                    "UPDATE sessions SET data = ?, version = version + 1, updated_at = ?,"
-                    " finished = ? WHERE person_id = ? AND version = ?"
-                )
-                params = (data, timestamp_text(now), finished, person_id, version)
-            async with db.execute(sql, params) as cursor:
-                if cursor.rowcount != 1:
-                    raise VersionConflict(person_id, version)
+        if version == 0:
+            sql = (
+                "INSERT INTO sessions (person_id, data, version, updated_at, finished)"
+                " VALUES (?, ?, 1, ?, ?) ON CONFLICT (person_id) DO NOTHING"
+            )
+            params: tuple[object, ...] = (person_id, data, timestamp_text(now), finished)
+        else:
+            sql = (
+                "UPDATE sessions SET data = ?, version = version + 1, updated_at = ?,"
+                " finished = ? WHERE person_id = ? AND version = ?"
+            )
+            params = (data, timestamp_text(now), finished, person_id, version)
 
-        await self._run(work, write=True)
+        if self._closed:
+            raise StorageError("the session store is closed")
+        queued = _QueuedSave(
+            person_id, version, sql, params, asyncio.get_running_loop().create_future()
+        )
+        self._queue.append(queued)
+        if self._writer is None:
+            self._writer = asyncio.create_task(self._write_queued())
+        # A caller cancelled here stops waiting, and nothing else: the save stays
+        # queued and may well be committed all the same (as a save cancelled
+        # halfway through its own transaction always could be). The writer and
+        # the rest of the batch do not notice.
+        await queued.done
         return saved
+
+    async def _write_queued(self) -> None:
+        """The writer: a transaction per batch until the queue is empty."""
+        try:
+            while self._queue:
+                # Released between batches, so loads queued meanwhile get their turn.
+                async with self._lock:
+                    await self._write_batch()
+        finally:
+            self._writer = None
+            # Saves are left over only if the writer was cancelled (the event loop
+            # shutting down); their callers must not wait forever.
+            while self._queue:
+                _settle(self._queue.popleft().done, StorageError("the writer was stopped"))
+
+    async def _write_batch(self) -> None:
+        """Write up to `MAX_BATCH` queued saves in one transaction. Hold the lock."""
+        # Taken only now that we have the connection: every save that queued
+        # while we waited for it joins this transaction.
+        batch = [self._queue.popleft() for _ in range(min(len(self._queue), MAX_BATCH))]
+        if not batch:
+            return  # close() wrote them
+        outcomes: list[StorageError | None] = []
+        try:
+            async with _transaction(self._db):
+                for queued in batch:
+                    outcomes.append(await self._write_one(queued))
+        except BaseException as error:
+            # Rolled back (or never begun): nobody's save is in the file, so
+            # nobody may hear it was saved.
+            for queued in batch:
+                _settle(queued.done, _storage_error(error))
+            if not isinstance(error, Exception):
+                raise  # the writer itself is being cancelled
+            return
+        # COMMIT has returned: only now is any of it durable.
+        for queued, outcome in zip(batch, outcomes, strict=True):
+            _settle(queued.done, outcome)
+
+    async def _write_one(self, queued: _QueuedSave) -> StorageError | None:
+        """One save's statement, inside the batch's transaction; its caller's error, if any."""
+        try:
+            async with self._db.execute(queued.sql, queued.params) as cursor:
+                if cursor.rowcount == 1:
+                    return None
+            return VersionConflict(queued.person_id, queued.version)
+        except sqlite3.Error as error:
+            # SQLite undoes just the failed statement where it can and says so by
+            # keeping the transaction open; then only this save fails. If it had
+            # to roll the whole transaction back, the whole batch fails.
+            if not self._db.in_transaction:
+                raise
+            return _storage_error(error)
 
     async def delete(self, person_id: str) -> bool:
         async def work(db: aiosqlite.Connection) -> bool:
@@ -258,9 +366,19 @@ class SQLiteStore:
         return await self._run(work, write=False)
 
     async def close(self) -> None:
-        """Wait for work in progress, then close. Safe to call twice."""
+        """Wait for work in progress, write the saves queued, then close. Safe to call twice.
+
+        Saves made until close() has the connection are written (or fail) as
+        usual; later ones raise `StorageError`.
+        """
         async with self._lock:
             if self._closed:
                 return
             self._closed = True
+            while self._queue:
+                await self._write_batch()
             await self._db.close()
+        # The writer, if any, now finds the queue empty and ends. Waited for with
+        # asyncio.wait, which does not cancel it if close() is cancelled.
+        if self._writer is not None:
+            await asyncio.wait({self._writer})
