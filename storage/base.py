@@ -27,7 +27,11 @@ class VersionConflict(StorageError):
 
 
 class SessionStore(Protocol):
-    """Load and save sessions; each save is one transaction."""
+    """Load and save sessions; each save is all or nothing, and durable once `save` returns.
+
+    A backend may commit several concurrent saves in one transaction (SQLite does:
+    one fsync for many people); each still has its own version check.
+    """
 
     async def load(self, person_id: str) -> Session | None:
         """The stored session, or None for someone never seen."""
