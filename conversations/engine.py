@@ -53,7 +53,7 @@ class Outcome:
 
 def handle(session: Session, event: Event, now: datetime) -> Outcome:
     """Apply one event to a copy of `session`."""
-    turn = _Turn(session.model_copy(deep=True), now)
+    turn = _Turn(session.working_copy(), now)
     turn.dispatch(event)
     turn.session.updated_at = now
     return Outcome(turn.session, turn.replies)
@@ -61,12 +61,15 @@ def handle(session: Session, event: Event, now: datetime) -> Outcome:
 
 def current_slot(session: Session) -> Slot | None:
     """The open question: one re-asked through /back or /edit, or the first unanswered."""
-    every = flow.slots(session)
     if session.focus is not None:
-        focused = next((slot for slot in every if slot.ref == session.focus), None)
+        focused = flow.find_slot(session, session.focus)
         if focused is not None:
             return focused
-    return next((slot for slot in every if not flow.is_answered(session, slot)), None)
+    # Slot by slot, so the walk stops at the open question: this runs a few
+    # times for every message.
+    return next(
+        (slot for slot in flow.iter_slots(session) if not flow.is_answered(session, slot)), None
+    )
 
 
 class _Turn:
@@ -215,13 +218,13 @@ class _Turn:
 
     def text(self, raw: str) -> None:
         s = self.session
-        pressed = self.typed_button(raw)
+        slot = current_slot(s)
+        pressed = self.typed_button(raw, slot)
         if pressed is not None:
             self.press(pressed)
             return
         if s.pending == RESTART:
             s.pending = None
-        slot = current_slot(s)
         if slot is None:
             self.say(self.t("finished-hint"))
             return
@@ -234,7 +237,7 @@ class _Turn:
             return
         self.answer(slot, parsed)
 
-    def typed_button(self, raw: str) -> str | None:
+    def typed_button(self, raw: str, slot: Slot | None) -> str | None:
         """A typed text that matches a button on offer, ignoring case, is that button.
 
         "Restart?" also takes a plain yes or no, which is what people type.
@@ -246,16 +249,16 @@ class _Turn:
             for answer in (YES, NO):
                 if _bare(self.label(f"opt-{answer}")) == wanted:
                     return f"r:{answer}"
-        for row in self.buttons_on_offer():
+        for row in self.buttons_on_offer(slot):
             for button in row:
                 if _bare(button.label) == wanted:
                     return button.data
         return None
 
-    def buttons_on_offer(self) -> tuple[tuple[Button, ...], ...]:
+    def buttons_on_offer(self, slot: Slot | None) -> tuple[tuple[Button, ...], ...]:
+        """The buttons last shown: "restart?" or those of the open question, `slot`."""
         if self.session.pending == RESTART:
             return self.restart_buttons()
-        slot = current_slot(self.session)
         return self.buttons_for(slot) if slot is not None else ()
 
     def answer(self, slot: Slot, value: Value) -> None:

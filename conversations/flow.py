@@ -339,12 +339,10 @@ def _move_refs(session: Session, group: Group, new_place: dict[int, int]) -> Non
 
 
 def is_complete(session: Session, group: Group, index: int) -> bool:
-    """Every question of one item answered or skipped."""
-    return all(
-        is_answered(session, slot)
-        for slot in slots(session)
-        if slot.group is group and slot.index == index and slot.question is not group.more
-    )
+    """Every question of one item answered or skipped (an item the session lacks: True)."""
+    if not 0 <= index < len(_items(session, group)):
+        return True
+    return all(is_answered(session, slot) for slot in _item_slots(group, index)[0])
 
 
 def text_id(question: Question, group: Group | None) -> str:
@@ -368,32 +366,76 @@ def value_of(session: Session, slot: Slot) -> Value | None:
 
 def slots(session: Session) -> list[Slot]:
     """The questions this session goes through, in order, given its answers so far."""
-    found: list[Slot] = []
-    for part in INTERVIEW:
-        for item in part.items:
-            if isinstance(item, Group):
-                found.extend(_group_slots(session, part, item))
-            elif item.when is None or item.when(session):
-                found.append(Slot(item.id, item, part))
-    return found
+    return list(iter_slots(session))
 
 
-def _group_slots(session: Session, part: Part, group: Group) -> Iterator[Slot]:
+def iter_slots(session: Session) -> Iterator[Slot]:
+    """`slots`, one at a time: a caller after the first open question stops early."""
+    for item, slot in _LAYOUT:
+        if slot is None:
+            assert isinstance(item, Group)
+            yield from _group_slots(session, item)
+        elif slot.question.when is None or slot.question.when(session):
+            yield slot
+
+
+def _items(session: Session, group: Group) -> list[dict[str, Value]]:
+    """A group's items; one (empty) to begin with, unless it follows a question's options."""
     if group.for_each is not None:
-        items = session.groups.get(group.id, [])
-    else:
-        items = session.groups.get(group.id) or [{}]
+        return session.groups.get(group.id, [])
+    return session.groups.get(group.id) or [{}]
+
+
+def _group_slots(session: Session, group: Group) -> Iterator[Slot]:
+    items = _items(session, group)
     for index in range(len(items)):
-        for question in group.questions:
-            yield Slot(f"{group.id}.{index}.{question.id}", question, part, group, index)
+        questions, more = _item_slots(group, index)
+        yield from questions
         # "Add another?" belongs to the last item, and to the one before an item
         # that is still empty, so /back can undo a "yes" nobody followed up.
         is_last = index == len(items) - 1
         next_is_empty = not is_last and not items[index + 1]
-        if group.more and index + 1 < group.max_items and (is_last or next_is_empty):
-            more = group.more
-            yield Slot(f"{group.id}.{index}.{more.id}", more, part, group, index)
+        if more is not None and index + 1 < group.max_items and (is_last or next_is_empty):
+            yield more
+
+
+def _item_slots(group: Group, index: int) -> tuple[tuple[Slot, ...], Slot | None]:
+    """The slots of item `index` of `group`: its questions, and its "add another?"."""
+    built = _ITEM_SLOTS[group.id]
+    return built[index] if index < len(built) else _build_item_slots(group, index)
+
+
+def _build_item_slots(group: Group, index: int) -> tuple[tuple[Slot, ...], Slot | None]:
+    part = _PART_OF_GROUP[group.id]
+    questions = tuple(
+        Slot(f"{group.id}.{index}.{question.id}", question, part, group, index)
+        for question in group.questions
+    )
+    more = group.more
+    if more is None:
+        return questions, None
+    return questions, Slot(f"{group.id}.{index}.{more.id}", more, part, group, index)
+
+
+# A Slot depends on the interview alone, never on a session, and is frozen: each
+# is built once here and shared, rather than anew on every call (`slots()` runs
+# several times for each message the bot gets, and yields ~50 of them).
+_PART_OF_GROUP: dict[str, Part] = {
+    item.id: part for part in INTERVIEW for item in part.items if isinstance(item, Group)
+}
+# Each top-level question with its slot; a group with None (its slots vary by session).
+_LAYOUT: tuple[tuple[Question | Group, Slot | None], ...] = tuple(
+    (item, None if isinstance(item, Group) else Slot(item.id, item, part))
+    for part in INTERVIEW
+    for item in part.items
+)
+# A group's slots by item, for as many items as it can have.
+_ITEM_SLOTS: dict[str, tuple[tuple[tuple[Slot, ...], Slot | None], ...]] = {
+    group.id: tuple(_build_item_slots(group, index) for index in range(group.max_items))
+    for group, _ in _LAYOUT
+    if isinstance(group, Group)
+}
 
 
 def find_slot(session: Session, ref: str) -> Slot | None:
-    return next((slot for slot in slots(session) if slot.ref == ref), None)
+    return next((slot for slot in iter_slots(session) if slot.ref == ref), None)

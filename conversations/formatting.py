@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
@@ -11,7 +12,8 @@ from .flow import GOAL_TYPES, NO, OTHER, YES, Kind, Question, Slot, text_id
 from .i18n import t
 from .models import Language, Session, Value
 
-_BABEL_LOCALE = {"nb": "nb_NO", "en": "en_GB"}
+# Parsed once: given a name, Babel parses it and looks its data up on every call.
+_BABEL_LOCALE = {"nb": Locale.parse("nb_NO"), "en": Locale.parse("en_GB")}
 
 
 def option_label(language: Language, slot: Slot, option: str) -> str:

@@ -6,7 +6,7 @@ so user text can never inject markup into a message.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, get_args
 
@@ -44,18 +44,32 @@ def has(language: Language, key: str) -> bool:
 
 def t(language: Language, key: str, **args: Any) -> Markup:
     """The text `key` in `language`, with `args` escaped and filled in."""
+    return _format(language, key, tuple([_safe(name, value) for name, value in args.items()]))
+
+
+# The type goes with each value: True, 1 and 1.0 are one key to a cache, not to Fluent.
+_Args = tuple[tuple[str, type, str | int | float], ...]
+
+
+# Formatting a message costs ~15 µs, and most calls repeat a few hundred
+# (language, key, arguments): the progress header, each question, the button
+# labels. What comes out depends on those alone (the catalogs are read once and
+# never change), so recent results are kept. The arguments carry what people
+# typed (names, goals), hence a bounded cache rather than one that only grows.
+@lru_cache(maxsize=2048)
+def _format(language: Language, key: str, args: _Args) -> Markup:
     bundle = _bundle(language)
     message = bundle.get_message(key)
     if message.value is None:
         raise KeyError(f"{key!r} has no value in the {language} catalog")
-    safe = {name: _safe(value) for name, value in args.items()}
-    text, errors = bundle.format_pattern(message.value, safe)
+    text, errors = bundle.format_pattern(message.value, {name: value for name, _, value in args})
     if errors:
         raise ValueError(f"{key!r} ({language}): {errors}")
     return Markup(text)
 
 
-def _safe(value: Any) -> Any:
+def _safe(name: str, value: Any) -> tuple[str, type, str | int | float]:
+    """An argument as Fluent gets it: numbers as they are, anything else escaped text."""
     if isinstance(value, int | float):
-        return value
-    return str(escape(value))
+        return name, type(value), value
+    return name, str, str(escape(value))

@@ -33,7 +33,10 @@ def clean_text(text: str) -> str:
     Other spaces (the no-break space in pasted text and in "1 500") become
     plain ones, so words and digit groups are not glued together.
     """
-    return "".join(_clean_char(ch) for ch in text.strip())
+    text = text.strip()
+    if text.isprintable():
+        return text  # the usual case: nothing to drop or replace
+    return "".join(_clean_char(ch) for ch in text)
 
 
 def _clean_char(ch: str) -> str:

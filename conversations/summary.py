@@ -29,33 +29,36 @@ def persona_cards(session: Session) -> list[str]:
 
 def persona_card_texts(session: Session) -> list[tuple[int, str]]:
     """(index, card) for each persona that has a name."""
-    return [(index, _persona_card(session, index)) for index in _named_personas(session)]
+    every = flow.slots(session)
+    return [(index, _persona_card(session, every, index)) for index in _named_personas(session)]
 
 
 def strategy_summary(session: Session, today: date | None = None) -> list[str]:
     """The summary in messages: each section, the advice, and what is still missing."""
     lang = session.language
     today = today or session.updated_at.date()
-    by_part = {part.id: _part_lines(session, part) for part in flow.INTERVIEW}
+    # The session's slots, worked out once for all the sections.
+    every = flow.slots(session)
+    by_part = {part.id: _part_lines(session, every, part) for part in flow.INTERVIEW}
     sections = [
         str(t(lang, "summary-title")),
         _section(lang, "summary-section-purpose", by_part["purpose"]),
         _section(lang, "summary-section-readers", by_part["reader"]),
-        _section(lang, "summary-section-goals", _goal_lines(session, today)),
+        _section(lang, "summary-section-goals", _goal_lines(session, every, today)),
         _section(
             lang, "summary-section-channels", _channel_lines(session, by_part["channels"], today)
         ),
         _section(lang, "summary-section-results", by_part["results"]),
         _advice(session),
-        _missing(session),
+        _missing(session, every),
     ]
     return pack(section for section in sections if section)
 
 
-def _part_lines(session: Session, part: flow.Part) -> list[str]:
+def _part_lines(session: Session, every: list[Slot], part: flow.Part) -> list[str]:
     lines = [
         _answer_line(session, slot)
-        for slot in flow.slots(session)
+        for slot in every
         if slot.part is part and slot.group is not flow.GOAL
     ]
     return [line for line in lines if line]
@@ -81,11 +84,11 @@ def _channel_lines(session: Session, answers: list[str], today: date) -> list[st
     return lines
 
 
-def _goal_lines(session: Session, today: date) -> list[str]:
+def _goal_lines(session: Session, every: list[Slot], today: date) -> list[str]:
     """Each SMART goal: statement, metric from baseline to target by the deadline, letters."""
     lang = session.language
     lines: list[str] = []
-    goal_types = flow.find_slot(session, "goal_types")
+    goal_types = next((slot for slot in every if slot.ref == "goal_types"), None)
     if goal_types is not None and isinstance(session.answers.get("goal_types"), list):
         line = _answer_line(session, goal_types)
         if line:
@@ -96,7 +99,7 @@ def _goal_lines(session: Session, today: date) -> list[str]:
         lines.append(
             str(t(lang, "summary-goal-heading", number=index + 1, name=goal_title(session, index)))
         )
-        for slot in flow.slots(session):
+        for slot in every:
             if slot.group is flow.GOAL and slot.index == index:
                 line = _answer_line(session, slot)
                 if line:
@@ -160,7 +163,7 @@ def persona_name(session: Session, index: int) -> str:
     return str(t(session.language, "persona-fallback-name", number=index + 1))
 
 
-def _persona_card(session: Session, index: int) -> str:
+def _persona_card(session: Session, every: list[Slot], index: int) -> str:
     lang = session.language
     item = session.groups[flow.PERSONA.id][index]
     name = str(item["name"])
@@ -171,7 +174,7 @@ def _persona_card(session: Session, index: int) -> str:
         else t(lang, "card-heading", name=name)
     )
     lines = [str(heading)]
-    for slot in flow.slots(session):
+    for slot in every:
         if slot.group is not flow.PERSONA or slot.index != index:
             continue
         if slot.question.id in ("name", "age", "more"):
@@ -231,18 +234,29 @@ def _answer_line(session: Session, slot: Slot) -> str | None:
 
 def _other_details(session: Session, slot: Slot) -> str | None:
     """What the person wrote for "other" on this question, if they picked it."""
+    details = _DETAILED_BY.get(slot.ref)
+    value = session.answers.get(details) if details is not None else None
+    return value if isinstance(value, str) else None
+
+
+def _detailed_by() -> dict[str, str]:
+    """The question that spells out "other", by the question it details (the first)."""
+    found: dict[str, str] = {}
     for question in flow.all_questions():
-        if question.details_for == slot.ref:
-            value = session.answers.get(question.id)
-            return value if isinstance(value, str) else None
-    return None
+        if question.details_for is not None:
+            found.setdefault(question.details_for, question.id)
+    return found
 
 
-def _missing(session: Session) -> str:
+# Looked up for every line of a summary: worked out once.
+_DETAILED_BY = _detailed_by()
+
+
+def _missing(session: Session, every: list[Slot]) -> str:
     lang = session.language
     open_slots = [
         slot
-        for slot in flow.slots(session)
+        for slot in every
         if not flow.is_answered(session, slot)
         and not (slot.group is not None and slot.group.more is slot.question)
     ]

@@ -312,3 +312,4 @@ def test_length_is_counted_after_cleaning() -> None:
 def test_clean_text_keeps_letters_emoji_and_line_breaks() -> None:
     assert clean_text("  Blåbær 🍓\nå\tø  ") == "Blåbær 🍓\nå\tø"
     assert clean_text("a\u200bb") == "ab"
+    assert clean_text("a\u0007b\rc\u2028d") == "abc d"  # control characters; a line separator

@@ -5,11 +5,15 @@ from __future__ import annotations
 import ast
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import conversations
+from conversations.models import Session
+
+from .helpers import finished
 
 FORBIDDEN = (
     "telegram",
@@ -81,3 +85,57 @@ def test_importing_the_engine_loads_nothing_forbidden() -> None:
     loaded = set(done.stdout.split())
     assert "conversations.engine" in loaded
     assert sorted(module for module in loaded if is_forbidden(module)) == []
+
+
+# -- the engine's copy of a session ---------------------------------------------------
+
+
+def _containers(value: object) -> Iterator[object]:
+    """Every dict and list in `value`, itself included."""
+    if isinstance(value, dict):
+        yield value
+        for item in value.values():
+            yield from _containers(item)
+    elif isinstance(value, list):
+        yield value
+        for item in value:
+            yield from _containers(item)
+
+
+def _full_session() -> Session:
+    """A finished interview with every field set, a few of them by hand."""
+    session = finished("nb").session
+    session.draft = {"channels": ["blog", "x"]}
+    session.skipped = ["persona.0.hobbies"]
+    session.focus, session.pending, session.paused = "topic", "restart", True
+    for update_id in (101, 102):
+        session.mark_handled(update_id)
+    return session
+
+
+def test_the_working_copy_shares_no_dict_or_list_with_the_original() -> None:
+    """Each field of a session (and any one added later) is copied deep enough to change."""
+    session = _full_session()
+    copy = session.working_copy()
+    assert copy == session == session.model_copy(deep=True)
+    assert copy.model_fields_set == session.model_copy(deep=True).model_fields_set
+    assert set(vars(copy)) == set(Session.model_fields)
+    shared = {
+        id(container) for name in vars(session) for container in _containers(vars(session)[name])
+    }
+    for name, value in vars(copy).items():
+        assert not any(id(container) in shared for container in _containers(value)), name
+
+
+def test_changing_the_working_copy_leaves_the_original_as_it_was() -> None:
+    session = _full_session()
+    before = session.model_dump()
+    copy = session.working_copy()
+    copy.answers["channels"].append("tiktok")  # type: ignore[union-attr]
+    copy.groups["persona"][0]["name"] = "Someone else"
+    copy.groups["persona"][0]["channels"].append("x")  # type: ignore[union-attr]
+    copy.draft["channels"].append("blog")
+    copy.skipped.append("goal.0.why")
+    copy.mark_handled(103)
+    copy.language, copy.focus = "en", None
+    assert session.model_dump() == before
