@@ -24,7 +24,6 @@ from .export_cli import EXPORT_COMMANDS, add_export_commands, run_export_command
 from .redaction import configure_logging, redact
 from .settings import Settings
 from .telegram_adapter import build_application
-from .terminal import TerminalChat
 from .webhook import add_webhook_command, run_webhook_command
 
 log = logging.getLogger("strategibot")
@@ -167,6 +166,8 @@ async def chat(settings: Settings, user: str, language: str | None) -> int:
         print(f"strategibot: {error}", file=sys.stderr)
         return 1
     try:
+        from .terminal import TerminalChat  # it draws files itself: Pillow, fpdf2
+
         terminal = TerminalChat(Coach(store), user, sys.stdout, color=sys.stdout.isatty())
         lang: Language | None = "nb" if language == "nb" else "en" if language == "en" else None
         return await terminal.run(sys.stdin, lang)

@@ -15,10 +15,8 @@ import re
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from conversations.documents import RenderedFile, persona_indexes, render
-from conversations.documents.json_export import InvalidExport, import_json
 from conversations.events import Attachment, Document
 from conversations.i18n import t
 from conversations.models import Language, Session
@@ -27,6 +25,9 @@ from storage.factory import open_store
 
 from .plain_text import html_to_plain
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from conversations.documents import RenderedFile
 
 EXPORT_COMMANDS = ("export", "import")
 FORMATS = {
@@ -125,6 +126,10 @@ async def _load(settings: Settings, person: str) -> Session | None:
 def export(
     settings: Settings, person: str, file_format: str, output: Path | None, lang: str | None
 ) -> int:
+    # Pillow, fpdf2 and fontTools load only when a file is made (the bot itself
+    # makes files in a worker process and never imports them).
+    from conversations.documents import persona_indexes, render
+
     # Messages to the operator are in English unless --lang says otherwise.
     language: Language = "nb" if lang == "nb" else "en"
     session = asyncio.run(_load(settings, person))
@@ -159,6 +164,8 @@ def _write(made: RenderedFile, path: Path) -> Path:
 
 
 def import_file(settings: Settings, file: Path, person: str, *, replace: bool) -> int:
+    from conversations.documents.json_export import InvalidExport, import_json
+
     try:
         imported = import_json(file.read_text(encoding="utf-8"), person)
     except (OSError, UnicodeDecodeError) as error:

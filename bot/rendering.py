@@ -15,12 +15,23 @@ import multiprocessing
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import date
+from typing import TYPE_CHECKING
 
-from conversations.documents import RenderedFile, render
 from conversations.events import Attachment
 from conversations.models import Session
 
+if TYPE_CHECKING:
+    from conversations.documents import RenderedFile
+
 log = logging.getLogger(__name__)
+
+
+def _render(session: Session, attachment: Attachment, today: date) -> RenderedFile:
+    # Imported here: Pillow, fpdf2 and fontTools (about 50 MiB) load in the worker,
+    # not in the bot's process.
+    from conversations.documents import render
+
+    return render(session, attachment, today)
 
 
 class Renderer:
@@ -43,12 +54,12 @@ class Renderer:
     async def render(self, session: Session, attachment: Attachment, today: date) -> RenderedFile:
         loop = asyncio.get_running_loop()
         try:
-            return await loop.run_in_executor(self._executor(), render, session, attachment, today)
+            return await loop.run_in_executor(self._executor(), _render, session, attachment, today)
         except BrokenProcessPool:
             # A worker died (killed, out of memory): start a fresh pool, try once more.
             log.warning("the file worker stopped; starting a new one")
             self._discard_pool()
-            return await loop.run_in_executor(self._executor(), render, session, attachment, today)
+            return await loop.run_in_executor(self._executor(), _render, session, attachment, today)
 
     def _discard_pool(self) -> None:
         if self._pool is not None:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +18,7 @@ from conversations.documents.examples import sample_session
 from conversations.events import Attachment, Document
 
 TODAY = date(2026, 11, 26)
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(params=[1, 0], ids=["process", "thread"])
@@ -53,3 +57,16 @@ async def test_no_worker_is_started_before_a_file_is_asked_for() -> None:
     renderer = Renderer(1)
     assert renderer._pool is None
     renderer.close()
+
+
+def test_the_bot_process_does_not_load_the_drawing_libraries() -> None:
+    """Pillow, fpdf2 and fontTools (about 25 MiB) live in the file worker only."""
+    code = (
+        "import sys, bot.cli, bot.telegram_adapter, bot.webhook;"
+        "print(sorted(m for m in ('PIL', 'fpdf', 'fontTools', 'conversations.documents')"
+        " if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert out.stdout.strip() == "[]"
