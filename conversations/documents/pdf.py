@@ -7,10 +7,12 @@ each as a table with a row per answer under its letter.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime
-from functools import partial
+from functools import cached_property, partial
+from typing import NamedTuple
 
 from fpdf import FPDF
 from fpdf.enums import Align, TableBordersLayout, VAlign, XPos, YPos
@@ -20,6 +22,7 @@ from fpdf.util import Padding
 from ..models import Session
 from .content import Entry, Goal, Persona, Section, Strategy, strategy, text
 from .fonts import BOLD, REGULAR, drawable
+from .pdf_fonts import add_font, prepare_output, text_width
 
 FAMILY = "DejaVu"
 PAGE_WIDTH = 210.0
@@ -38,6 +41,7 @@ NOT_MET: RGB = (251, 229, 224)
 WHITE: RGB = (255, 255, 255)
 
 BOX_PADDING = Padding(top=3.5, right=4, bottom=3.5, left=4)
+ROW_LINE_HEIGHT = 5.6
 
 _PDF_LANGUAGE = {"nb": "nb-NO", "en": "en-GB"}
 
@@ -46,15 +50,19 @@ def _plain(value: str) -> str:
     return drawable(value, keep_newlines=True)
 
 
+class _Cell(NamedTuple):
+    text: str
+    style: FontFace | None = None
+    rowspan: int = 1
+
+
 class _Report(FPDF):
     def __init__(self, made: Strategy, today: date) -> None:
         super().__init__(orientation="portrait", unit="mm", format="A4")
         self.made = made
         self.today = today
-        # A second document to measure blocks in before they are drawn for real.
-        self.scratch: _Report | None = None
-        self.add_font(FAMILY, "", str(REGULAR))
-        self.add_font(FAMILY, "B", str(BOLD))
+        add_font(self, FAMILY, "", REGULAR)
+        add_font(self, FAMILY, "B", BOLD)
         self.set_margins(MARGIN, MARGIN, MARGIN)
         self.set_auto_page_break(True, margin=22)
         self.set_title(made.title + (f": {made.topic}" if made.topic else ""))
@@ -88,7 +96,7 @@ class _Report(FPDF):
         self.start_section(title, level=level)
         if level == 0:
             self.style(17, bold=True, color=ACCENT)
-            self.multi_cell(CONTENT, 8.5, title, align=Align.L, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            self.text_box(CONTENT, 8.5, title)
             y = self.get_y() + 1.5
             self.set_draw_color(*ACCENT)
             self.set_line_width(0.6)
@@ -98,43 +106,83 @@ class _Report(FPDF):
             self.set_y(y + 5)
         else:
             self.style(13, bold=True)
-            self.multi_cell(CONTENT, 6.5, title, align=Align.L, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            self.text_box(CONTENT, 6.5, title)
             self.ln(2)
 
-    def entries(self, entries: tuple[Entry, ...], *, width: float = CONTENT) -> None:
-        """Label and answer side by side, a thin rule between rows."""
-        label_width = 48.0 if width >= CONTENT else 42.0
+    def text_box(self, width: float, line_height: float, value: str, *, fill: bool = False) -> None:
+        """Wrapped text from the cursor, left-aligned; a filled one has padding around it."""
+        self.multi_cell(
+            width,
+            line_height,
+            value,
+            fill=fill,
+            padding=BOX_PADDING if fill else 0,
+            align=Align.L,
+            new_x=XPos.LMARGIN,
+            new_y=YPos.NEXT,
+        )
+
+    def rows(
+        self,
+        rows: list[list[_Cell]],
+        *,
+        col_widths: tuple[float, ...],
+        padding: tuple[float, float, float, float],
+    ) -> None:
+        """A table of top-aligned text, a thin rule between rows."""
         self.set_fill_color(*WHITE)  # a table takes the fill colour in force as its own
         with self.table(
-            width=width,
-            col_widths=(label_width, width - label_width),
+            width=sum(col_widths),
+            col_widths=col_widths,
             first_row_as_headings=False,
             borders_layout=TableBordersLayout.HORIZONTAL_LINES,
             text_align=Align.L,
             v_align=VAlign.T,
-            line_height=5.6,
-            padding=(2.4, 2, 2.4, 0),
+            line_height=ROW_LINE_HEIGHT,
+            padding=padding,
             align=Align.L,
         ) as table:
-            for entry in entries:
+            for cells in rows:
                 row = table.row()
-                row.cell(_plain(entry.label), style=FontFace(FAMILY, "B", 9, MUTED))
-                row.cell(_plain(entry.value), style=FontFace(FAMILY, "", 11, INK))
+                for cell in cells:
+                    row.cell(cell.text, style=cell.style, rowspan=cell.rowspan)
+
+    def entries(self, entries: tuple[Entry, ...], *, width: float = CONTENT) -> None:
+        """Label and answer side by side."""
+        label_width = 48.0 if width >= CONTENT else 42.0
+        rows = [
+            [
+                _Cell(_plain(entry.label), FontFace(FAMILY, "B", 9, MUTED)),
+                _Cell(_plain(entry.value), FontFace(FAMILY, "", 11, INK)),
+            ]
+            for entry in entries
+        ]
+        self.rows(rows, col_widths=(label_width, width - label_width), padding=(2.4, 2, 2.4, 0))
         self.ln(6)
 
     def keep_together(self, draw: Callable[[_Report], None]) -> None:
-        """Draw a block, on a new page if it would not fit on this one (but fits on one)."""
-        if self.scratch is None:
-            self.scratch = _Report(self.made, self.today)
-        scratch = self.scratch
-        scratch.add_page()
-        first_page, top = scratch.page, scratch.get_y()
-        draw(scratch)
-        height = (scratch.page - first_page) * scratch.eph + scratch.get_y() - top
-        fits_a_page = height <= self.page_break_trigger - self.t_margin
-        if fits_a_page and self.get_y() + height > self.page_break_trigger:
-            self.add_page()
+        """Draw a block, on a new page if it would not fit on this one (but fits on one).
+
+        A block at the top of a page stays there. Elsewhere it is first estimated,
+        cheaply and from above; only if the estimate does not fit the room left is
+        it drawn on a scratch document to measure it.
+        """
+        room = self.page_break_trigger - self.get_y()
+        if self.get_y() > self.t_margin and _height(self.estimate, draw) > room:
+            height = _height(self.scratch, draw)
+            fits_a_page = height <= self.page_break_trigger - self.t_margin
+            if fits_a_page and height > room:
+                self.add_page()
         draw(self)
+
+    @cached_property
+    def scratch(self) -> _Report:
+        """A second document to measure blocks in before they are drawn for real."""
+        return _Report(self.made, self.today)
+
+    @cached_property
+    def estimate(self) -> _Estimate:
+        return _Estimate(self.made, self.today)
 
     # -- pages ----------------------------------------------------------------------------
 
@@ -269,9 +317,7 @@ class _Report(FPDF):
         self.start_section(_plain(persona.name), level=1)
         self.set_x(MARGIN + 6)
         self.style(15, bold=True)
-        self.multi_cell(
-            CONTENT - 6, 7.5, _plain(title), align=Align.L, new_x=XPos.LMARGIN, new_y=YPos.NEXT
-        )
+        self.text_box(CONTENT - 6, 7.5, _plain(title))
         self.ln(1.5)
         self.set_x(MARGIN + 6)
         rows = tuple(e for e in persona.entries if not e.ref.endswith((".name", ".age")))
@@ -282,16 +328,7 @@ class _Report(FPDF):
         self.set_fill_color(*ACCENT_LIGHT)
         self.style(11, color=ACCENT)
         write_to = re.sub(r"^\W+", "", _plain(persona.write_to))
-        self.multi_cell(
-            CONTENT - 6,
-            5.8,
-            write_to,
-            fill=True,
-            padding=BOX_PADDING,
-            align=Align.L,
-            new_x=XPos.LMARGIN,
-            new_y=YPos.NEXT,
-        )
+        self.text_box(CONTENT - 6, 5.8, write_to, fill=True)
         bottom = self.get_y()
         self.set_fill_color(*ACCENT)
         self.rect(MARGIN, top, 1.6, bottom - top, style="F")
@@ -312,42 +349,100 @@ class _Report(FPDF):
             self.heading(heading)
         lang = self.made.language
         self.heading(goal.title, level=1)
-        self.set_fill_color(*WHITE)
-        with self.table(
-            width=CONTENT,
-            col_widths=(40, 44, CONTENT - 84),
-            first_row_as_headings=False,
-            borders_layout=TableBordersLayout.HORIZONTAL_LINES,
-            text_align=Align.L,
-            v_align=VAlign.T,
-            line_height=5.6,
-            padding=(2.4, 2.5, 2.4, 2.5),
-            align=Align.L,
-        ) as table:
-            for letter in goal.letters:
-                head = f"{letter.letter}  {letter.word}"
-                fill: RGB | None = None
-                if letter.met is not None:
-                    mark = "✓ " + text(lang, "export-goal-met")
-                    if not letter.met:
-                        mark = "✗ " + text(lang, "export-goal-not-met")
-                    head = f"{head}\n{mark}"
-                    fill = MET if letter.met else NOT_MET
-                head_style = FontFace(FAMILY, "B", 10, ACCENT, fill)
-                rows = letter.entries or (Entry("", "", text(lang, "export-not-answered")),)
-                for number, entry in enumerate(rows):
-                    row = table.row()
-                    if number == 0:
-                        row.cell(_plain(head), style=head_style, rowspan=len(rows))
-                    row.cell(_plain(entry.label), style=FontFace(FAMILY, "B", 9, MUTED))
-                    color = INK if entry.ref else MUTED
-                    row.cell(_plain(entry.value), style=FontFace(FAMILY, "", 10.5, color))
-            for entry in goal.extra:
-                row = table.row()
-                row.cell("")
-                row.cell(_plain(entry.label), style=FontFace(FAMILY, "B", 9, MUTED))
-                row.cell(_plain(entry.value), style=FontFace(FAMILY, "", 10.5, INK))
+        label = FontFace(FAMILY, "B", 9, MUTED)
+        rows: list[list[_Cell]] = []
+        for letter in goal.letters:
+            head = f"{letter.letter}  {letter.word}"
+            fill: RGB | None = None
+            if letter.met is not None:
+                mark = "✓ " + text(lang, "export-goal-met")
+                if not letter.met:
+                    mark = "✗ " + text(lang, "export-goal-not-met")
+                head = f"{head}\n{mark}"
+                fill = MET if letter.met else NOT_MET
+            answers = letter.entries or (Entry("", "", text(lang, "export-not-answered")),)
+            for number, entry in enumerate(answers):
+                answer = FontFace(FAMILY, "", 10.5, INK if entry.ref else MUTED)
+                cells = [_Cell(_plain(entry.label), label), _Cell(_plain(entry.value), answer)]
+                if number == 0:
+                    head_style = FontFace(FAMILY, "B", 10, ACCENT, fill)
+                    cells.insert(0, _Cell(_plain(head), head_style, rowspan=len(answers)))
+                rows.append(cells)
+        answer = FontFace(FAMILY, "", 10.5, INK)
+        for entry in goal.extra:
+            rows.append(
+                [_Cell(""), _Cell(_plain(entry.label), label), _Cell(_plain(entry.value), answer)]
+            )
+        self.rows(rows, col_widths=(40, 44, CONTENT - 84), padding=(2.4, 2.5, 2.4, 2.5))
         self.ln(9)
+
+
+class _Estimate(_Report):
+    """Draws no text: moves down at least as far as the text would take."""
+
+    def text_box(self, width: float, line_height: float, value: str, *, fill: bool = False) -> None:
+        padding = BOX_PADDING if fill else Padding()
+        lines = _lines_at_most(self, value, width - padding.left - padding.right)
+        height = lines * line_height + padding.top + padding.bottom
+        self.set_xy(self.l_margin, self.get_y() + height)
+
+    def rows(
+        self,
+        rows: list[list[_Cell]],
+        *,
+        col_widths: tuple[float, ...],
+        padding: tuple[float, float, float, float],
+    ) -> None:
+        top, right, bottom, left = padding
+        heights: list[float] = []
+        spans: list[tuple[int, int, float]] = []  # first row, rows, height of the text
+        for number, cells in enumerate(rows):
+            # Cells spanning rows are in the first column: a shorter row's cells are the last.
+            widths = col_widths[len(col_widths) - len(cells) :]
+            height = ROW_LINE_HEIGHT
+            for cell, width in zip(cells, widths, strict=True):
+                with self.use_font_face(cell.style or FontFace()):
+                    lines = _lines_at_most(self, cell.text, width - left - right)
+                text_height = lines * ROW_LINE_HEIGHT + top + bottom if cell.text else 0.0
+                if cell.rowspan > 1:
+                    spans.append((number, cell.rowspan, text_height))
+                else:
+                    height = max(height, text_height)
+            heights.append(height)
+        for first, count, text_height in spans:
+            heights[first] += max(0.0, text_height - sum(heights[first : first + count]))
+        self.set_xy(self.l_margin, self.get_y() + sum(heights))
+
+
+def _height(document: _Report, draw: Callable[[_Report], None]) -> float:
+    """How far down `draw` goes from the top of a new page of `document`."""
+    document.add_page()
+    first_page, top = document.page, document.get_y()
+    draw(document)
+    return (document.page - first_page) * document.eph + document.get_y() - top
+
+
+def _lines_at_most(pdf: FPDF, value: str, width: float) -> float:
+    """At most how many lines fpdf2 wraps `value` into at `width`, in the current font.
+
+    A line that wraps is short of the width by less than the word that went on
+    to the next line (and a space), so a paragraph of length L takes at most
+    L / (width - its longest word) + 1 lines; infinitely many if a word is
+    about as long as a line, as it then says nothing.
+    """
+    width -= 2 * pdf.c_margin  # fpdf2 keeps it clear at the sides without padding
+    space = text_width(pdf, " ")
+    lines = 0.0
+    for paragraph in value.split("\n"):
+        length = text_width(pdf, paragraph)
+        if length <= width:
+            lines += 1
+            continue
+        longest = max((text_width(pdf, word) for word in paragraph.split()), default=0.0)
+        if longest + space >= width:
+            return math.inf
+        lines += length // (width - longest - space) + 1
+    return lines
 
 
 def render_strategy_pdf(session: Session, today: date) -> bytes:
@@ -357,4 +452,5 @@ def render_strategy_pdf(session: Session, today: date) -> bytes:
     report.strategy_pages()
     report.persona_pages()
     report.goal_pages()
+    prepare_output(report)
     return bytes(report.output())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import random
 
 import pytest
 from PIL import Image
@@ -15,10 +16,13 @@ from conversations.documents.persona_png import (
     WIDTH,
     Box,
     CardLayout,
+    draw,
     ink_box,
     layout_persona_card,
+    png,
     render_persona_card,
     text_width,
+    wrap,
 )
 from conversations.models import Language, Session
 
@@ -166,3 +170,47 @@ def test_a_long_place_and_age_share_the_line_under_the_name() -> None:
     meta = next(b for b in layout_persona_card(session, 0).texts if b.role == "meta")
     assert meta.lines[0].startswith("42 years old · Sneglene")
     assert len(meta.lines) <= 2
+
+
+def test_the_file_holds_exactly_the_pixels_drawn(language: Language) -> None:
+    for session in (sample_session(language), long_session(language), partial_session(language)):
+        image = draw(layout_persona_card(session, 0))
+        data = render_persona_card(session, 0)
+        assert data == png(image)
+        assert decoded(data).tobytes() == image.tobytes()
+        # Small enough to send at once: a card is 30-120 kB.
+        assert len(data) < 250_000
+
+
+def wrapped_a_word_at_a_time(value: str, width: int, size: int, bold: bool) -> list[str]:
+    """How `wrap` broke lines before it learned to guess: it is to give the same lines."""
+    lines: list[str] = []
+    current = ""
+    for word in value.split():
+        candidate = f"{current} {word}" if current else word
+        if text_width(candidate, size, bold) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        while text_width(word, size, bold) > width:
+            cut = 1
+            while cut < len(word) and text_width(word[: cut + 1], size, bold) <= width:
+                cut += 1
+            lines.append(word[:cut])
+            word = word[cut:]
+        current = word
+    if current:
+        lines.append(current)
+    return lines
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_wrapping_gives_the_lines_a_word_at_a_time_would(seed: int) -> None:
+    rng = random.Random(seed)
+    words = [*LONG.split(), "i", "WWWWWW", "illi", "Ø" * 40, "Supercalifragilisticexpialidocious"]
+    for _ in range(60):
+        value = " ".join(rng.choices(words, k=rng.randint(0, 30)))
+        width = rng.randint(120, 940)
+        size, bold = rng.choice([26, 33, 34, 64]), rng.random() < 0.3
+        assert wrap(value, width, size, bold) == wrapped_a_word_at_a_time(value, width, size, bold)
