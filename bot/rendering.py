@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import os
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import date
@@ -34,9 +35,16 @@ def _render(session: Session, attachment: Attachment, today: date) -> RenderedFi
     return render(session, attachment, today)
 
 
+def _yield_to_conversations() -> None:
+    # Files wait; people don't. A worker gets CPU only when the bot's own process
+    # leaves some, so drawing can use every core without slowing the answers.
+    os.nice(10)
+
+
 class Renderer:
-    def __init__(self, processes: int) -> None:
-        self.processes = processes
+    def __init__(self, processes: int | None = None) -> None:
+        """`processes`: worker processes (None: one per core); 0 draws in threads."""
+        self.processes = processes if processes is not None else os.cpu_count() or 1
         self._pool: ProcessPoolExecutor | None = None
 
     def _executor(self) -> Executor | None:
@@ -47,7 +55,9 @@ class Renderer:
             # one; "spawn" because forking a process with running threads (the
             # database driver's) is unsafe.
             self._pool = ProcessPoolExecutor(
-                self.processes, mp_context=multiprocessing.get_context("spawn")
+                self.processes,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_yield_to_conversations,
             )
         return self._pool
 

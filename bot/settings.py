@@ -28,9 +28,10 @@ class Settings(BaseSettings):
     webhook_port: int = Field(default=8080, ge=0, le=65535)
     # How many updates (from different people) are handled at the same time.
     max_concurrent_updates: int = Field(default=256, ge=1, le=10_000)
-    # Worker processes that draw persona images and PDFs, so drawing never stalls
-    # the conversations; 0 draws them in a thread of the bot's own process.
-    render_processes: int = Field(default=1, ge=0, le=32)
+    # Worker processes that draw persona images and PDFs, at a lower priority, so
+    # drawing never stalls the conversations; unset: one per core; 0 draws them in
+    # a thread of the bot's own process.
+    render_processes: int | None = Field(default=None, ge=0, le=32)
 
     # A field validator, not a model one: a model's error would quote every field,
     # DATABASE_URL (and its password) included.

@@ -70,3 +70,22 @@ def test_the_bot_process_does_not_load_the_drawing_libraries() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert out.stdout.strip() == "[]"
+
+
+async def test_workers_run_at_a_lower_priority_than_the_bot() -> None:
+    renderer = Renderer(1)
+    try:
+        await renderer.render(
+            sample_session("nb", person_id="tg:3"), Attachment(Document.JSON), TODAY
+        )
+        assert renderer._pool is not None
+        (pid,) = renderer._pool._processes
+        mine = os.getpriority(os.PRIO_PROCESS, 0)
+        assert os.getpriority(os.PRIO_PROCESS, pid) == min(mine + 10, 19)
+    finally:
+        renderer.close()
+
+
+def test_one_worker_per_core_unless_told() -> None:
+    assert Renderer().processes == (os.cpu_count() or 1)
+    assert Renderer(0).processes == 0

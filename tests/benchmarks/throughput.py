@@ -909,9 +909,10 @@ def worker_main(spec: dict[str, Any]) -> None:
     logging.basicConfig(level=logging.WARNING)
     result = asyncio.run(WORKERS[spec["kind"]](spec))
     print(RESULT + json.dumps(result), flush=True)
-    # The peer's PicklePersistence would rewrite its pickle once per changed person at
-    # shutdown; that is measured above, not waited for.
-    os._exit(0)
+    if spec["kind"] == "peer":
+        # The peer's PicklePersistence would rewrite its pickle once per changed person
+        # at shutdown; that is measured above, not waited for.
+        os._exit(0)
 
 
 # -- the orchestra: seed, run each bot in its own process, report ----------------------
