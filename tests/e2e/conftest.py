@@ -3,10 +3,7 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
-import signal
-import sys
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +14,7 @@ from telegram.ext import Application
 
 from bot.settings import Settings
 from bot.telegram_adapter import build_application
+from tests.cli_process import CliProcess
 from tests.fakebotapi import FakeBotAPI, FakeUser, SentMessage
 
 TOKEN = "4242424242:AAE-secret-test-token_do-not-log"
@@ -73,50 +71,18 @@ async def bot(fake: FakeBotAPI, database_url: str) -> AsyncIterator[RunningBot]:
     await running.stop()
 
 
-class BotProcess:
+class BotProcess(CliProcess):
     """`strategibot run` as a real process, talking to the fake over HTTP."""
 
     def __init__(self, fake: FakeBotAPI, database_url: str, cwd: Path) -> None:
-        self.env = {
+        env = {
             **os.environ,
             "TELEGRAM_BOT_TOKEN": TOKEN,
             "TELEGRAM_API_BASE_URL": fake.base_url,
             "DATABASE_URL": database_url,
             "LOG_LEVEL": "DEBUG",
         }
-        self.cwd = cwd
-        # A file, not a pipe: nobody reads a pipe while the bot runs, and a full
-        # one would block the bot's logging and with it the bot.
-        self.log_path = cwd / "bot.log"
-        self.process: asyncio.subprocess.Process | None = None
-
-    async def start(self) -> None:
-        with self.log_path.open("ab") as log:
-            self.process = await asyncio.create_subprocess_exec(
-                sys.executable,
-                "-m",
-                "bot.cli",
-                "run",
-                env=self.env,
-                cwd=self.cwd,
-                stdin=asyncio.subprocess.DEVNULL,
-                stdout=log,
-                stderr=asyncio.subprocess.STDOUT,
-            )
-
-    async def stop(self, sig: int = signal.SIGTERM, wait_seconds: float = 30) -> int:
-        assert self.process is not None
-        self.process.send_signal(sig)
-        return await asyncio.wait_for(self.process.wait(), wait_seconds)
-
-    @property
-    def logs(self) -> str:
-        return self.log_path.read_text(encoding="utf-8", errors="replace")
-
-    async def kill(self) -> None:
-        if self.process is not None and self.process.returncode is None:
-            self.process.kill()
-            await self.process.wait()
+        super().__init__("run", env=env, cwd=cwd, log=cwd / "bot.log")
 
 
 @pytest.fixture

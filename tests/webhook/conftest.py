@@ -6,8 +6,6 @@ from __future__ import annotations
 import asyncio
 import os
 import re
-import signal
-import sys
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +16,7 @@ import pytest
 
 from bot.settings import Settings
 from bot.webhook import SECRET_HEADER, WebhookConfig, WebhookServer, serve
+from tests.cli_process import CliProcess
 from tests.fakebotapi import FakeBotAPI
 
 TOKEN = "4242424242:AAE-secret-test-token_do-not-log"
@@ -92,7 +91,7 @@ async def served(fake: FakeBotAPI, tmp_path: Path) -> AsyncIterator[Served]:
     await asyncio.wait_for(task, 30)
 
 
-class WebhookProcess:
+class WebhookProcess(CliProcess):
     """`strategibot webhook` as a real process; its log goes to a file."""
 
     def __init__(
@@ -104,7 +103,7 @@ class WebhookProcess:
         *args: str,
         env: dict[str, str] | None = None,
     ) -> None:
-        self.env = {
+        environment = {
             **os.environ,
             "TELEGRAM_BOT_TOKEN": TOKEN,
             "TELEGRAM_API_BASE_URL": fake.base_url,
@@ -116,37 +115,13 @@ class WebhookProcess:
             "LOG_LEVEL": "INFO",
             **(env or {}),
         }
-        self.args = args
-        self.cwd = cwd
-        self.log_path = cwd / f"{name}.log"
-        self.process: asyncio.subprocess.Process | None = None
+        super().__init__("webhook", *args, env=environment, cwd=cwd, log=cwd / f"{name}.log")
         self.port: int | None = None
 
     @property
     def base_url(self) -> str:
         assert self.port is not None
         return f"http://127.0.0.1:{self.port}"
-
-    @property
-    def logs(self) -> str:
-        if not self.log_path.exists():
-            return ""
-        return self.log_path.read_text(encoding="utf-8", errors="replace")
-
-    async def start(self) -> None:
-        with self.log_path.open("ab") as log:
-            self.process = await asyncio.create_subprocess_exec(
-                sys.executable,
-                "-m",
-                "bot.cli",
-                "webhook",
-                *self.args,
-                env=self.env,
-                cwd=self.cwd,
-                stdin=asyncio.subprocess.DEVNULL,
-                stdout=log,
-                stderr=asyncio.subprocess.STDOUT,
-            )
 
     async def wait_listening(self, seconds: float = 60) -> int:
         """Wait for the log's "listening on" line; returns the port."""
@@ -170,18 +145,3 @@ class WebhookProcess:
                     return
             await asyncio.sleep(0.1)
         raise AssertionError(f"never ready:\n{self.logs}")
-
-    async def stop(self, sig: int = signal.SIGTERM, wait_seconds: float = 60) -> int:
-        assert self.process is not None
-        if self.process.returncode is None:
-            self.process.send_signal(sig)
-        return await asyncio.wait_for(self.process.wait(), wait_seconds)
-
-    async def wait(self, wait_seconds: float = 60) -> int:
-        assert self.process is not None
-        return await asyncio.wait_for(self.process.wait(), wait_seconds)
-
-    async def kill(self) -> None:
-        if self.process is not None and self.process.returncode is None:
-            self.process.kill()
-            await self.process.wait()
