@@ -80,6 +80,14 @@ def persona_name(persona: Mapping[str, Value]) -> str | None:
     return name.strip() if isinstance(name, str) and name.strip() else None
 
 
+def _shown_name(session: Session, index: int, persona: Mapping[str, Value]) -> str:
+    """The persona's name, or the catalog's "persona 2" for one without."""
+    name = persona_name(persona)
+    if name is not None:
+        return name
+    return str(t(session.language, "persona-fallback-name", number=index + 1))
+
+
 def persona_age(persona: Mapping[str, Value]) -> int | None:
     age = persona.get("age")
     return age if isinstance(age, int) and not isinstance(age, bool) else None
@@ -220,11 +228,15 @@ def _card(session: Session, channel: str) -> _Card:
 
 def _personas_online(session: Session, card: _Card) -> None:
     """Where the person said their personas are online."""
-    answered = [p for p in personas(session) if isinstance(p.get("channels"), list)]
-    there = [p for p in answered if card.channel in picked(p.get("channels"))]
+    answered = [
+        (index, p)
+        for index, p in enumerate(personas(session))
+        if isinstance(p.get("channels"), list)
+    ]
+    there = [(index, p) for index, p in answered if card.channel in picked(p.get("channels"))]
     if not there:
         return
-    names = [persona_name(p) or f"persona {personas(session).index(p) + 1}" for p in there]
+    names = [_shown_name(session, index, p) for index, p in there]
     weight = _PERSONA_ONLINE * len(there) / len(answered)
     if card.channel == "blog":
         card.add(weight, "coach-reason-persona-blogs", names=names)
@@ -237,7 +249,7 @@ def _personas_online(session: Session, card: _Card) -> None:
 def _ages(session: Session, card: _Card, platform: Platform) -> None:
     """The personas' ages against the platform's age profile, and its figures."""
     aged = [
-        (persona_name(p) or f"persona {index + 1}", age)
+        (_shown_name(session, index, p), age)
         for index, p in enumerate(personas(session))
         if (age := persona_age(p)) is not None
     ]

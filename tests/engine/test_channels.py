@@ -345,6 +345,14 @@ def test_a_nameless_persona_is_named_by_number() -> None:
     assert "persona 1 (22)" in text
 
 
+def test_two_nameless_personas_alike_keep_their_own_numbers() -> None:
+    alike: dict[str, Value] = {"channels": ["snapchat"]}
+    s = session(personas=[dict(alike), dict(alike)])
+    reasons = next(rec for rec in recommend(s) if rec.channel == "snapchat").reasons
+    online = dict(reasons)["coach-reason-persona-online"]
+    assert online["names"] == ["persona 1", "persona 2"]
+
+
 @pytest.mark.parametrize("language", LANGS)
 def test_persona_names_are_escaped(language: Language) -> None:
     s = session(language, personas=[{"name": "<b>&", "age": 22, "channels": ["snapchat"]}])
