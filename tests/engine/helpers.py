@@ -17,7 +17,7 @@ from conversations.engine import current_slot, handle
 from conversations.events import Button, Command, Edited, Event, NonText, Press, Reply, Text
 from conversations.flow import Kind
 from conversations.i18n import t
-from conversations.models import Language, Session
+from conversations.models import Language, Session, Value
 
 LANGS: tuple[Language, ...] = ("nb", "en")
 
@@ -165,6 +165,28 @@ class Chat:
                 return
             self.answer_current()
         raise AssertionError("the interview never ended")
+
+
+def session(
+    language: Language = "nb",
+    answers: dict[str, Value] | None = None,
+    personas: list[dict[str, Value]] | None = None,
+    goals: list[dict[str, Value]] | None = None,
+) -> Session:
+    """A session built straight from answers, at `NOW`, for the pure functions."""
+    groups: dict[str, list[dict[str, Value]]] = {}
+    if personas is not None:
+        groups["persona"] = personas
+    if goals is not None:
+        groups["goal"] = goals
+    return Session(
+        person_id="7",
+        language=language,
+        answers=answers or {},
+        groups=groups,
+        created_at=NOW,
+        updated_at=NOW,
+    )
 
 
 def start(language: Language, at: str | None = None) -> Chat:

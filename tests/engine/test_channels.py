@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import json
 import tomllib
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -30,31 +29,9 @@ from conversations.norway import (
     parse,
 )
 
-from .helpers import LANGS, assert_telegram_html, plain
+from .helpers import LANGS, assert_telegram_html, plain, session
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def session(
-    language: Language = "nb",
-    answers: dict[str, Value] | None = None,
-    personas: list[dict[str, Value]] | None = None,
-    goals: list[dict[str, Value]] | None = None,
-) -> Session:
-    groups: dict[str, list[dict[str, Value]]] = {}
-    if personas is not None:
-        groups["persona"] = personas
-    if goals is not None:
-        groups["goal"] = goals
-    moment = datetime(2026, 5, 15, 10, tzinfo=UTC)
-    return Session(
-        person_id="7",
-        language=language,
-        answers=answers or {},
-        groups=groups,
-        created_at=moment,
-        updated_at=moment,
-    )
 
 
 def ranking(s: Session) -> list[str]:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 import pytest
 
 from conversations.channels import recommend
-from conversations.models import Language, Session, Value
+from conversations.models import Language, Value
 from conversations.norway import load
 from conversations.plan import (
     MAX_PILLARS,
@@ -19,31 +19,9 @@ from conversations.plan import (
     render_plan,
 )
 
-from .helpers import LANGS, assert_telegram_html, plain
+from .helpers import LANGS, assert_telegram_html, plain, session
 
-START = date(2026, 5, 15)
-
-
-def session(
-    language: Language = "nb",
-    answers: dict[str, Value] | None = None,
-    personas: list[dict[str, Value]] | None = None,
-    goals: list[dict[str, Value]] | None = None,
-) -> Session:
-    groups: dict[str, list[dict[str, Value]]] = {}
-    if personas is not None:
-        groups["persona"] = personas
-    if goals is not None:
-        groups["goal"] = goals
-    moment = datetime(START.year, START.month, START.day, 10, tzinfo=UTC)
-    return Session(
-        person_id="7",
-        language=language,
-        answers=answers or {},
-        groups=groups,
-        created_at=moment,
-        updated_at=moment,
-    )
+# The sessions are made at helpers.NOW, 15 May 2026: the dates below count from it.
 
 
 def per_week(plan: Plan, channel: str) -> float:
