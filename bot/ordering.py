@@ -74,12 +74,11 @@ class FollowUps:
     def add(
         self,
         chat_id: int,
-        start: Callable[[Coroutine[Any, Any, None]], asyncio.Task[Any]],
-        work: Callable[[], Coroutine[Any, Any, None]],
+        work: Coroutine[Any, Any, None],
+        start: Callable[[Coroutine[Any, Any, None]], asyncio.Task[Any]] = asyncio.create_task,
     ) -> asyncio.Task[Any]:
-        """Run `work()` after the chat's earlier follow-ups; `start` makes the task."""
-        previous = self._tails.get(chat_id)
-        task = start(self._after(previous, work))
+        """Run `work` after the chat's earlier follow-ups, as a task made by `start`."""
+        task = start(self._after(self._tails.get(chat_id), work))
         self._tails[chat_id] = task
 
         def forget(done: asyncio.Task[Any]) -> None:
@@ -90,23 +89,17 @@ class FollowUps:
         return task
 
     @staticmethod
-    async def _after(
-        previous: asyncio.Task[Any] | None, work: Callable[[], Coroutine[Any, Any, None]]
-    ) -> None:
+    async def _after(previous: asyncio.Task[Any] | None, work: Coroutine[Any, Any, None]) -> None:
         if previous is not None:
             # Its failure was reported where it happened; the order is all we need.
             await asyncio.wait([previous])
-        await work()
+        await work
 
     async def settled(self, chat_id: int) -> None:
         """Return once everything queued for the chat so far has run."""
         tail = self._tails.get(chat_id)
         if tail is not None:
             await asyncio.wait([tail])
-
-    async def drain(self) -> None:
-        while self._tails:
-            await asyncio.wait(list(self._tails.values()))
 
     @property
     def pending(self) -> int:

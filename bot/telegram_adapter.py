@@ -212,8 +212,9 @@ async def deliver(
         follow_ups: FollowUps = context.bot_data[FOLLOW_UPS]
         follow_ups.add(
             chat.id,
+            send_replies(context, chat.id, None, later, session, today),
+            # The Application's task: errors reach on_error, and stop() waits for it.
             lambda work: context.application.create_task(work, update=update),
-            lambda: send_replies(context, chat.id, None, later, session, today),
         )
     if query is not None:
         # Answered once the text is on screen: that stops the button's spinner.

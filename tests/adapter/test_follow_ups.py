@@ -7,24 +7,17 @@ import asyncio
 from bot.ordering import FollowUps
 
 
-def start(work: object) -> asyncio.Task[None]:
-    return asyncio.ensure_future(work)  # type: ignore[arg-type]
-
-
 async def test_one_chats_follow_ups_run_in_order_and_settle_together() -> None:
     follow_ups = FollowUps()
     gates = [asyncio.Event() for _ in range(3)]
     done: list[int] = []
 
-    def step(number: int) -> object:
-        async def work() -> None:
-            await gates[number].wait()
-            done.append(number)
-
-        return work
+    async def step(number: int) -> None:
+        await gates[number].wait()
+        done.append(number)
 
     for number in range(3):
-        follow_ups.add(1, start, step(number))  # type: ignore[arg-type]
+        follow_ups.add(1, step(number))
     settled = asyncio.ensure_future(follow_ups.settled(1))
     # Opening the gates last to first: each still waits for the one before it.
     for gate in reversed(gates):
@@ -46,13 +39,14 @@ async def test_chats_do_not_wait_for_each_other() -> None:
     async def quick() -> None:
         done.append("quick")
 
-    follow_ups.add(1, start, slow)
-    follow_ups.add(2, start, quick)
+    follow_ups.add(1, slow())
+    follow_ups.add(2, quick())
     await asyncio.wait_for(follow_ups.settled(2), 5)
     assert done == ["quick"]
     held.set()
-    await asyncio.wait_for(follow_ups.drain(), 5)
+    await asyncio.wait_for(follow_ups.settled(1), 5)
     assert done == ["quick", "slow"]
+    assert follow_ups.pending == 0
 
 
 async def test_a_failed_follow_up_does_not_stop_the_next() -> None:
@@ -65,9 +59,9 @@ async def test_a_failed_follow_up_does_not_stop_the_next() -> None:
     async def works() -> None:
         done.append("sent")
 
-    failing = follow_ups.add(1, start, fails)
-    follow_ups.add(1, start, works)
-    await asyncio.wait_for(follow_ups.drain(), 5)
+    failing = follow_ups.add(1, fails())
+    follow_ups.add(1, works())
+    await asyncio.wait_for(follow_ups.settled(1), 5)
     assert done == ["sent"]
     assert isinstance(failing.exception(), RuntimeError)
 
