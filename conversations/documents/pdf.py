@@ -299,13 +299,14 @@ class _Report(FPDF):
         self.heading(f"{section.number}. {section.title}")
         self.entries(section.entries)
 
-    def persona_pages(self) -> None:
-        if not self.made.personas:
+    def card_pages(self, heading_key: str, cards: list[partial[None]]) -> None:
+        """A new page with the heading, then each card kept whole; the first takes the heading."""
+        if not cards:
             return
         self.add_page()
-        heading: str | None = text(self.made.language, "export-personas")
-        for persona in self.made.personas:
-            self.keep_together(partial(_Report.persona_card, persona=persona, heading=heading))
+        heading: str | None = text(self.made.language, heading_key)
+        for card in cards:
+            self.keep_together(partial(card, heading=heading))
             heading = None
 
     def persona_card(self, persona: Persona, heading: str | None = None) -> None:
@@ -333,15 +334,6 @@ class _Report(FPDF):
         self.set_fill_color(*ACCENT)
         self.rect(MARGIN, top, 1.6, bottom - top, style="F")
         self.ln(10)
-
-    def goal_pages(self) -> None:
-        if not self.made.goals:
-            return
-        self.add_page()
-        heading: str | None = text(self.made.language, "export-goals")
-        for goal in self.made.goals:
-            self.keep_together(partial(_Report.goal_table, goal=goal, heading=heading))
-            heading = None
 
     def goal_table(self, goal: Goal, heading: str | None = None) -> None:
         """A goal's answers under their SMART letters, each letter judged."""
@@ -450,7 +442,10 @@ def render_strategy_pdf(session: Session, today: date) -> bytes:
     report = _Report(strategy(session, today), today)
     report.title_page()
     report.strategy_pages()
-    report.persona_pages()
-    report.goal_pages()
+    made = report.made
+    report.card_pages(
+        "export-personas", [partial(_Report.persona_card, persona=p) for p in made.personas]
+    )
+    report.card_pages("export-goals", [partial(_Report.goal_table, goal=g) for g in made.goals])
     prepare_output(report)
     return bytes(report.output())
