@@ -13,7 +13,6 @@ from conversations.parsing import (
     parse_amount,
     parse_answer,
     parse_number,
-    parse_whole_number,
 )
 
 from .helpers import LANGS
@@ -219,25 +218,8 @@ def test_a_number_shows_its_own_example() -> None:
     assert parse_number(free, "12,5 %") == 12.5
 
 
+# Ages as whole numbers, "ca. 35" and "1,5k" among them: the age table in test_parsing.py.
 NOT_WHOLE_AGE = Invalid("error-not-whole-number", {"example": 35})
-AGE_RANGE = Invalid("error-out-of-range", {"minimum": 10, "maximum": 100})
-
-
-@pytest.mark.parametrize(
-    ("typed", "expected"),
-    [
-        ("35", 35),
-        ("35 år", 35),
-        ("ca. 35", 35),
-        ("35,0", 35),
-        ("35.5", NOT_WHOLE_AGE),
-        ("35 %", NOT_WHOLE_AGE),
-        ("1,5k", AGE_RANGE),
-        ("1 500", AGE_RANGE),
-    ],
-)
-def test_whole_number_built_on_amounts(typed: str, expected: int | Invalid) -> None:
-    assert parse_whole_number(AGE, typed) == expected
 
 
 @pytest.mark.parametrize(
