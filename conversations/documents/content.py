@@ -147,7 +147,7 @@ def sections(session: Session) -> tuple[Section, ...]:
             if value is None or question.details_for is not None:
                 continue
             shown = display(lang, question.id, question.kind, value)
-            details = _other_details(session, question.id)
+            details = summary._other_details(session, slot)
             if details is not None:
                 shown = shown.replace(option_label(lang, question.id, OTHER), details)
             entries.append(Entry(slot.ref, label(lang, question.id), shown))
@@ -164,14 +164,6 @@ def sections(session: Session) -> tuple[Section, ...]:
             Section(len(flow.INTERVIEW) + 1, text(lang, "export-other-answers"), tuple(unknown))
         )
     return tuple(found)
-
-
-def _other_details(session: Session, question_id: str) -> str | None:
-    for question in flow.all_questions():
-        if question.details_for == question_id:
-            value = session.answers.get(question.id)
-            return value if isinstance(value, str) else None
-    return None
 
 
 # -- personas ------------------------------------------------------------------------
