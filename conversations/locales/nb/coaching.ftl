@@ -56,10 +56,10 @@ coach-recs-note = <i>Tallene gjelder Norge. Ipsos måler nordmenn over 18 år og
 
 coach-focus =
     🎯 <b>Begynn med én eller to kanaler</b>
-    Du har valgt { $count } kanaler. Ifølge Buffer lykkes de fleste skapere og små bedrifter bedre på én eller to plattformer enn på mange. Begynn med { $first } og { $second }, og få dem til å fungere før du tar inn flere.
+    Du har valgt { $count } kanaler. Ifølge Buffer lykkes de fleste innholdsskapere og små bedrifter bedre på én eller to plattformer enn på mange. Begynn med { $first } og { $second }, og få dem til å fungere før du legger til flere.
 coach-focus-one =
     🎯 <b>Begynn med én kanal</b>
-    Du har valgt { $count } kanaler. Ifølge Buffer lykkes de fleste skapere og små bedrifter bedre på én eller to plattformer enn på mange. Begynn med { $first }, og få den til å fungere før du tar inn flere.
+    Du har valgt { $count } kanaler. Ifølge Buffer lykkes de fleste innholdsskapere og små bedrifter bedre på én eller to plattformer enn på mange. Begynn med { $first }, og få den til å fungere før du legger til flere.
 coach-focus-why = • <b>{ $channel }</b>: { $reason }
 
 ## Planen
@@ -98,7 +98,7 @@ coach-plan-hours-over =
         [one] den ene timen
        *[other] de { $hours } timene
     } du har satt av. Vurder å kutte en kanal.
-coach-plan-below-range = Noen kanaler får færre innlegg enn de trenger for å holde seg synlige. Da er det bedre å satse på færre kanaler og gjøre dem godt.
+coach-plan-below-range = Noen kanaler får færre innlegg enn de trenger for å holde seg synlige. Da er det bedre å satse på færre kanaler og gjøre en skikkelig jobb der.
 coach-plan-pillars-title = <b>Innholdspilarene dine</b>: temaene du kommer tilbake til igjen og igjen
 coach-plan-pillar = • { $pillar }
 coach-pillar-topic = Tips og kunnskap: { $words }
@@ -143,6 +143,6 @@ coach-area-marketing-reach = Lag innhold som er verdt å dele. Gode innlegg blir
 coach-area-crm = Sett deg som mål å svare innen en time. I sosiale medier merkes det fort om du ikke følger opp, men du kan også gi leserne og kundene noe ekstra.
 coach-area-crm-sell = Svar raskt på spørsmål og klager, helst innen en time. I sosiale medier merkes det fort om du ikke følger opp kundene, men et raskt og hyggelig svar blir også lagt merke til.
 coach-area-crm-relations = Følg opp dem som kommenterer og skriver til deg, og gi dem noe ekstra: et svar innen en time, et tips eller en takk. Det er slik relasjoner bygges.
-coach-area-hrm = Sosiale medier kan brukes både til rekruttering og opplæring. Hold bedriftsprofilen på LinkedIn oppdatert, også når dere ikke ansetter: mange får jobben sin der.
+coach-area-hrm = Sosiale medier kan brukes både til rekruttering og opplæring. Hold bedriftsprofilen på LinkedIn oppdatert, også når dere ikke ansetter: mange finner jobb der.
 coach-area-hrm-recruit = Legg ut stillinger og vis fram arbeidsplassen på LinkedIn, der mange finner jobben sin. Be de ansatte dele innleggene, så når du folk i nettverkene deres.
 coach-area-hrm-internal = Bruk den interne siden til opplæring og til å dele kunnskap på tvers. Gi gjerne rom for anonyme tilbakemeldinger: mange vil ikke si meningen sin offentlig.
