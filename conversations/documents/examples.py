@@ -22,37 +22,45 @@ from .json_export import schema
 
 EXAMPLE_DAY = date(2026, 11, 26)
 
+
+def _answers(
+    topic: str, passion: str, why: str, achieve: str, reader: str, reader_wants: str
+) -> dict[str, Value]:
+    """The sample's answers: what was written in one language, the same choices in both."""
+    return {
+        "topic": topic,
+        "passion": passion,
+        "purpose": "sell",
+        "why": why,
+        "achieve": achieve,
+        "reader": reader,
+        "reader_wants": reader_wants,
+        "goal_types": ["engagement", "readers"],
+        "areas": ["marketing", "crm"],
+        "channels": ["instagram", "facebook", "blog"],
+        "frequency": "few_weekly",
+        "measures": ["comments", "reach"],
+        "review": "monthly",
+    }
+
+
 _ANSWERS: dict[Language, dict[str, Value]] = {
-    "nb": {
-        "topic": "Hagestell på Vestlandet",
-        "passion": "Å dyrke egen mat i et klima der det regner 250 dager i året",
-        "purpose": "sell",
-        "why": "Kundene mine finner meg på Instagram før de kommer til gartneriet",
-        "achieve": "Flere faste kunder til våronna, og et fellesskap av hobbydyrkere",
-        "reader": "Hobbydyrkere på Vestlandet som vil lykkes med kjøkkenhagen",
-        "reader_wants": "Grønnsaker som tåler regn, og hva de skal gjøre med sneglene",
-        "goal_types": ["engagement", "readers"],
-        "areas": ["marketing", "crm"],
-        "channels": ["instagram", "facebook", "blog"],
-        "frequency": "few_weekly",
-        "measures": ["comments", "reach"],
-        "review": "monthly",
-    },
-    "en": {
-        "topic": "Gardening on the west coast of Norway",
-        "passion": "Growing my own food where it rains 250 days a year",
-        "purpose": "sell",
-        "why": "My customers find me on Instagram before they visit the nursery",
-        "achieve": "More regular customers for the spring season, and a community of growers",
-        "reader": "Hobby gardeners on the west coast who want their kitchen garden to thrive",
-        "reader_wants": "Vegetables that survive the rain, and what to do about slugs",
-        "goal_types": ["engagement", "readers"],
-        "areas": ["marketing", "crm"],
-        "channels": ["instagram", "facebook", "blog"],
-        "frequency": "few_weekly",
-        "measures": ["comments", "reach"],
-        "review": "monthly",
-    },
+    "nb": _answers(
+        topic="Hagestell på Vestlandet",
+        passion="Å dyrke egen mat i et klima der det regner 250 dager i året",
+        why="Kundene mine finner meg på Instagram før de kommer til gartneriet",
+        achieve="Flere faste kunder til våronna, og et fellesskap av hobbydyrkere",
+        reader="Hobbydyrkere på Vestlandet som vil lykkes med kjøkkenhagen",
+        reader_wants="Grønnsaker som tåler regn, og hva de skal gjøre med sneglene",
+    ),
+    "en": _answers(
+        topic="Gardening on the west coast of Norway",
+        passion="Growing my own food where it rains 250 days a year",
+        why="My customers find me on Instagram before they visit the nursery",
+        achieve="More regular customers for the spring season, and a community of growers",
+        reader="Hobby gardeners on the west coast who want their kitchen garden to thrive",
+        reader_wants="Vegetables that survive the rain, and what to do about slugs",
+    ),
 }
 
 _PERSONAS: dict[Language, list[dict[str, Value]]] = {
