@@ -8,8 +8,9 @@ from datetime import date
 from ..models import Session
 from .content import Entry, Goal, Persona, Strategy, strategy, text
 
-# Characters that would turn a person's words into formatting.
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
+# Characters that would turn a person's words into formatting, and the "&" of an
+# entity ("&amp;", "&#60;"), which Markdown would show as the character it names.
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~]|&(?=#?[0-9A-Za-z]+;))")
 
 
 def escape(value: str) -> str:

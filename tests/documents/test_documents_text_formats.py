@@ -66,6 +66,13 @@ def test_markdown_keeps_a_persons_markup_characters_literal() -> None:
     assert f"> {text('nb', 'export-draft')}" in markdown
 
 
+def test_markdown_keeps_a_persons_entities_literal() -> None:
+    session = partial_session("nb")
+    session.answers["topic"] = "Skriv &amp; eller &#60; og R&D"
+    markdown = render_markdown(session, TODAY)
+    assert r"Skriv \&amp; eller \&\#60; og R&D" in markdown
+
+
 def test_markdown_of_long_answers_keeps_them_whole(language: Language) -> None:
     markdown = render_markdown(long_session(language), TODAY)
     assert markdown.count(escape(LONG)) >= 7  # six parts' answers and the persona's challenges
