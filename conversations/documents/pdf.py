@@ -122,6 +122,19 @@ class _Report(FPDF):
             new_y=YPos.NEXT,
         )
 
+    def kicker(self, key: str) -> None:
+        """A small capitalised line above what it names ("TEMA", "INNHOLD")."""
+        self.style(10, bold=True, color=ACCENT)
+        self.cell(
+            CONTENT,
+            6,
+            _plain(text(self.made.language, key)).upper(),
+            align=Align.L,
+            new_x=XPos.LMARGIN,
+            new_y=YPos.NEXT,
+        )
+        self.ln(1)
+
     def rows(
         self,
         rows: list[list[_Cell]],
@@ -197,54 +210,25 @@ class _Report(FPDF):
         self.cell(CONTENT, 6, "STRATEGIBOT", align=Align.L, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.ln(5)
         self.style(30, bold=True, color=WHITE)
-        self.multi_cell(
-            CONTENT, 13, _plain(made.title), align=Align.L, new_x=XPos.LMARGIN, new_y=YPos.NEXT
-        )
+        self.text_box(CONTENT, 13, _plain(made.title))
         self.ln(3)
         self.style(11.5, color=ON_ACCENT)
-        self.multi_cell(
-            CONTENT, 6, _plain(made.made), align=Align.L, new_x=XPos.LMARGIN, new_y=YPos.NEXT
-        )
+        self.text_box(CONTENT, 6, _plain(made.made))
         self.set_y(128)
         if made.topic:
-            self.style(10, bold=True, color=ACCENT)
-            self.cell(
-                CONTENT,
-                6,
-                _plain(text(lang, "export-topic")).upper(),
-                align=Align.L,
-                new_x=XPos.LMARGIN,
-                new_y=YPos.NEXT,
-            )
-            self.ln(1)
+            self.kicker("export-topic")
             # The interview takes 300 characters; an imported file may hold more,
             # which the strategy pages show in full.
             topic = _plain(made.topic)
             topic = topic if len(topic) <= 300 else topic[:299].rstrip() + "…"
             short = len(topic) <= 90
             self.style(21 if short else 14, bold=True)
-            self.multi_cell(
-                CONTENT,
-                9.5 if short else 6.8,
-                topic,
-                align=Align.L,
-                new_x=XPos.LMARGIN,
-                new_y=YPos.NEXT,
-            )
+            self.text_box(CONTENT, 9.5 if short else 6.8, topic)
             self.ln(8)
         if not made.finished:
             self.set_fill_color(*NOT_MET)
             self.style(10.5)
-            self.multi_cell(
-                CONTENT,
-                5.8,
-                _plain(text(lang, "export-draft")),
-                fill=True,
-                padding=BOX_PADDING,
-                align=Align.L,
-                new_x=XPos.LMARGIN,
-                new_y=YPos.NEXT,
-            )
+            self.text_box(CONTENT, 5.8, _plain(text(lang, "export-draft")), fill=True)
             self.ln(8)
         contents = [f"{section.number}.  {section.title}" for section in made.sections]
         if made.advice:
@@ -254,21 +238,10 @@ class _Report(FPDF):
         if made.goals:
             contents.append(text(lang, "export-goals"))
         if contents:
-            self.style(10, bold=True, color=ACCENT)
-            self.cell(
-                CONTENT,
-                6,
-                _plain(text(lang, "export-contents")).upper(),
-                align=Align.L,
-                new_x=XPos.LMARGIN,
-                new_y=YPos.NEXT,
-            )
-            self.ln(1)
+            self.kicker("export-contents")
             self.style(12)
             for line in contents:
-                self.multi_cell(
-                    CONTENT, 7.5, _plain(line), align=Align.L, new_x=XPos.LMARGIN, new_y=YPos.NEXT
-                )
+                self.text_box(CONTENT, 7.5, _plain(line))
 
     def strategy_pages(self) -> None:
         made = self.made
@@ -285,14 +258,7 @@ class _Report(FPDF):
                 self.style(11, bold=True, color=ACCENT)
                 self.cell(6, 5.8, "•")
                 self.style(11)
-                self.multi_cell(
-                    CONTENT - 6,
-                    5.8,
-                    _plain(tip),
-                    align=Align.L,
-                    new_x=XPos.LMARGIN,
-                    new_y=YPos.NEXT,
-                )
+                self.text_box(CONTENT - 6, 5.8, _plain(tip))
                 self.ln(1.5)
 
     def section(self, section: Section) -> None:
