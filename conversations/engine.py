@@ -171,12 +171,9 @@ class _Turn:
     def group_args(self, slot: Slot) -> dict[str, object]:
         if slot.group is None or slot.index is None:
             return {}
-        items = self.session.groups.get(slot.group.id, [])
         if slot.group is flow.GOAL:
             return {"number": slot.index + 1, "name": goal_title(self.session, slot.index)}
-        name = items[slot.index].get("name") if slot.index < len(items) else None
-        fallback = self.t("persona-fallback-name", number=slot.index + 1)
-        return {"number": slot.index + 1, "name": name if isinstance(name, str) else fallback}
+        return {"number": slot.index + 1, "name": summary.persona_name(self.session, slot.index)}
 
     def buttons_for(self, slot: Slot) -> tuple[tuple[Button, ...], ...]:
         q = slot.question

@@ -156,6 +156,7 @@ def named_personas(session: Session) -> list[tuple[int, str]]:
 
 
 def persona_name(session: Session, index: int) -> str:
+    """A persona's name, or "persona 2" for one not named yet."""
     items = session.groups.get(flow.PERSONA.id, [])
     name = items[index].get("name") if index < len(items) else None
     if isinstance(name, str):
@@ -191,7 +192,7 @@ def write_to_line(session: Session, index: int) -> str:
     """How to write to one persona, from their problems and what they want to read."""
     lang = session.language
     item = session.groups[flow.PERSONA.id][index]
-    name = str(item.get("name") or t(lang, "persona-fallback-name", number=index + 1))
+    name = persona_name(session, index)
     problems, wants = item.get("problems"), item.get("wants")
     if isinstance(problems, str) and isinstance(wants, str):
         return str(
