@@ -78,6 +78,11 @@ class Persona:
     # Every answer about the persona, labelled, in the order they are asked.
     entries: tuple[Entry, ...]
 
+    @property
+    def details(self) -> tuple[Entry, ...]:
+        """The answers under the persona's heading: all but name and age, which make it."""
+        return tuple(entry for entry in self.entries if not entry.ref.endswith((".name", ".age")))
+
 
 @dataclass(frozen=True)
 class SmartLetter:

@@ -53,9 +53,7 @@ def _entry(entry: Entry) -> str:
 def _persona(persona: Persona) -> list[str]:
     heading = ", ".join(escape(part) for part in (persona.name, persona.age) if part)
     lines = [f"### {heading}", ""]
-    lines += [
-        _entry(entry) for entry in persona.entries if not entry.ref.endswith((".name", ".age"))
-    ]
+    lines += [_entry(entry) for entry in persona.details]
     lines += ["", f"> {escape(persona.write_to)}", ""]
     return lines
 
