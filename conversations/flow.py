@@ -142,17 +142,8 @@ METRICS_BY_GOAL_TYPE: dict[str, tuple[str, ...]] = {
     "engagement": ("comments", "shares", "reviews", "engagement_rate"),
     "readers": ("subscribers", "returning_readers", "followers"),
 }
-METRICS = (
-    "reach",
-    "page_views",
-    "followers",
-    "comments",
-    "shares",
-    "reviews",
-    "engagement_rate",
-    "subscribers",
-    "returning_readers",
-)
+# Every metric once, in that order: the buttons for a goal of one's own.
+METRICS = tuple(dict.fromkeys(m for fits in METRICS_BY_GOAL_TYPE.values() for m in fits))
 
 
 def _goal_metrics(session: Session, index: int | None) -> tuple[str, ...]:
