@@ -21,8 +21,8 @@ from conversations.events import Attachment, Document
 from conversations.i18n import t
 from conversations.models import Language, Session
 from storage.base import StorageError
-from storage.factory import open_store
 
+from .database import open_configured_store
 from .plain_text import html_to_plain
 from .settings import Settings
 
@@ -116,7 +116,7 @@ def _fail(message: str) -> int:
 
 
 async def _load(settings: Settings, person: str) -> Session | None:
-    store = await open_store(settings.database_url)
+    store = await open_configured_store(settings)
     try:
         return await store.load(person)
     finally:
@@ -180,7 +180,7 @@ def import_file(settings: Settings, file: Path, person: str, *, replace: bool) -
 
 async def _store(settings: Settings, imported: Session, *, replace: bool) -> bool:
     """Save the imported session; False if the person has one and `replace` is off."""
-    store = await open_store(settings.database_url)
+    store = await open_configured_store(settings)
     try:
         existing = await store.load(imported.person_id)
         if existing is not None and not replace:
