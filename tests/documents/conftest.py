@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from conversations.i18n import LANGUAGES
 from conversations.models import Language
 
-from .sessions import LANGS
 
-
-@pytest.fixture(params=LANGS)
+@pytest.fixture(params=LANGUAGES)
 def language(request: pytest.FixtureRequest) -> Language:
     lang: Language = request.param
     return lang

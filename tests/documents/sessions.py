@@ -8,7 +8,6 @@ from conversations.documents.examples import sample_session
 from conversations.models import Language, Session
 
 TODAY = date(2026, 11, 26)
-LANGS: tuple[Language, ...] = ("nb", "en")
 
 # 500 characters with æøå, emoji and a word too long for any line.
 LONG = (
