@@ -23,7 +23,7 @@ def render_markdown(session: Session, today: date | None = None) -> str:
     made = strategy(session, today or session.updated_at.date())
     lines = [f"# {escape(made.title)}", ""]
     if made.topic:
-        lines += [f"**{text(made.language, 'export-topic')}:** {escape(made.topic)}", ""]
+        lines += [f"**{escape(text(made.language, 'export-topic'))}:** {escape(made.topic)}", ""]
     lines += [f"*{escape(made.made)}*", ""]
     if not made.finished:
         lines += [f"> {escape(text(made.language, 'export-draft'))}", ""]
