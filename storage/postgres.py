@@ -33,11 +33,11 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import asyncpg
-from pydantic import ValidationError
 
-from conversations.models import Session, utcnow
+from conversations.models import Session
 from storage.base import StorageError, VersionConflict
 from storage.migrations import MIGRATIONS, Migration, apply_migrations, timestamp_text
+from storage.rows import row_for_save, session_from_row
 
 log = logging.getLogger(__name__)
 
@@ -287,13 +287,7 @@ class PostgresStore:
         row = await self._run(work)
         if row is None:
             return None
-        try:
-            session = Session.model_validate_json(row["data"])
-        except ValidationError as error:
-            raise StorageError(f"stored session {person_id!r} is unreadable") from error
-        # The column is the truth the next save is checked against.
-        session.version = int(row["version"])
-        return session
+        return session_from_row(person_id, row["data"], row["version"])
 
     async def save(self, session: Session) -> Session:
         """See `SessionStore.save`.
@@ -301,14 +295,9 @@ class PostgresStore:
         A session that would not load back (a value outside the model's types set
         by plain assignment) raises pydantic's ValidationError and writes nothing.
         """
-        person_id, version, now = session.person_id, session.version, utcnow()
-        data = session.model_copy(
-            update={"version": version + 1, "updated_at": now}
-        ).model_dump_json()
-        # Hand back what the next load() will return, bit for bit.
-        saved = Session.model_validate_json(data)
-        finished = 0 if saved.finished_at is None else 1
-        stamp = timestamp_text(now)
+        # Everything is taken now: the caller's object may change while the save runs.
+        person_id, version = session.person_id, session.version
+        row = row_for_save(session)
 
         async def work(pool: asyncpg.Pool) -> str:
             if version == 0:
@@ -316,17 +305,17 @@ class PostgresStore:
                     "INSERT INTO sessions (person_id, data, version, updated_at, finished)"
                     " VALUES ($1, $2, 1, $3, $4) ON CONFLICT (person_id) DO NOTHING",
                     person_id,
-                    data,
-                    stamp,
-                    finished,
+                    row.data,
+                    row.updated_at,
+                    row.finished,
                 )
             else:
                 status = await pool.execute(
                     "UPDATE sessions SET data = $1, version = version + 1, updated_at = $2,"
                     " finished = $3 WHERE person_id = $4 AND version = $5",
-                    data,
-                    stamp,
-                    finished,
+                    row.data,
+                    row.updated_at,
+                    row.finished,
                     person_id,
                     version,
                 )
@@ -336,7 +325,7 @@ class PostgresStore:
         # "INSERT 0 1" / "UPDATE 1": the last number is the rows written.
         if status.rsplit(" ", 1)[-1] != "1":
             raise VersionConflict(person_id, version)
-        return saved
+        return row.saved
 
     async def delete(self, person_id: str) -> bool:
         async def work(pool: asyncpg.Pool) -> str:

@@ -37,11 +37,11 @@ from pathlib import Path
 from typing import TypeVar
 
 import aiosqlite
-from pydantic import ValidationError
 
-from conversations.models import Session, utcnow
+from conversations.models import Session
 from storage.base import StorageError, VersionConflict
 from storage.migrations import MIGRATIONS, Migration, apply_migrations, timestamp_text
+from storage.rows import row_for_save, session_from_row
 
 T = TypeVar("T")
 
@@ -210,22 +210,18 @@ class SQLiteStore:
                 raise StorageError(f"SQLite failed: {error}") from error
 
     async def load(self, person_id: str) -> Session | None:
-        async def work(db: aiosqlite.Connection) -> Session | None:
+        async def work(db: aiosqlite.Connection) -> tuple[str, int] | None:
             async with db.execute(
                 "SELECT data, version FROM sessions WHERE person_id = ?", (person_id,)
             ) as cursor:
                 row = await cursor.fetchone()
-            if row is None:
-                return None
-            try:
-                session = Session.model_validate_json(row[0])
-            except ValidationError as error:
-                raise StorageError(f"stored session {person_id!r} is unreadable") from error
-            # The column is the truth the next save is checked against.
-            session.version = int(row[1])
-            return session
+            return None if row is None else (str(row[0]), int(row[1]))
 
-        return await self._run(work, write=False)
+        # Parsed after the connection is free again: other work need not wait for it.
+        row = await self._run(work, write=False)
+        if row is None:
+            return None
+        return session_from_row(person_id, *row)
 
     async def save(self, session: Session) -> Session:
         """See `SessionStore.save`.
@@ -235,26 +231,21 @@ class SQLiteStore:
         """
         # Everything the transaction needs is taken now: the caller's object may
         # change while the write waits for the connection.
-        person_id, version, now = session.person_id, session.version, utcnow()
-        data = session.model_copy(
-            update={"version": version + 1, "updated_at": now}
-        ).model_dump_json()
-        # Hand back what the next load() will return, bit for bit.
-        saved = Session.model_validate_json(data)
-        finished = 0 if saved.finished_at is None else 1
+        person_id, version = session.person_id, session.version
+        row = row_for_save(session)
 
         if version == 0:
             sql = (
                 "INSERT INTO sessions (person_id, data, version, updated_at, finished)"
                 " VALUES (?, ?, 1, ?, ?) ON CONFLICT (person_id) DO NOTHING"
             )
-            params: tuple[object, ...] = (person_id, data, timestamp_text(now), finished)
+            params: tuple[object, ...] = (person_id, row.data, row.updated_at, row.finished)
         else:
             sql = (
                 "UPDATE sessions SET data = ?, version = version + 1, updated_at = ?,"
                 " finished = ? WHERE person_id = ? AND version = ?"
             )
-            params = (data, timestamp_text(now), finished, person_id, version)
+            params = (row.data, row.updated_at, row.finished, person_id, version)
 
         if self._closed:
             raise StorageError("the session store is closed")
@@ -269,7 +260,7 @@ class SQLiteStore:
         # halfway through its own transaction always could be). The writer and
         # the rest of the batch do not notice.
         await queued.done
-        return saved
+        return row.saved
 
     async def _write_queued(self) -> None:
         """The writer: a transaction per batch until the queue is empty."""

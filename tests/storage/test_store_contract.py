@@ -16,8 +16,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from pydantic import ValidationError
 
-import storage.postgres
-import storage.sqlite
+import storage.rows
 from conversations.models import RECENT_UPDATES_KEPT, Session, utcnow
 from storage.base import SessionStore, StorageError, VersionConflict
 from storage.migrations import MIGRATIONS
@@ -156,8 +155,7 @@ async def test_count(store: SessionStore) -> None:
 def clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[datetime]]:
     """The time save() stamps: the test sets clock[0]."""
     now = [datetime(2024, 5, 1, 12, 0, tzinfo=UTC)]
-    for module in (storage.sqlite, storage.postgres):
-        monkeypatch.setattr(module, "utcnow", lambda: now[0])
+    monkeypatch.setattr(storage.rows, "utcnow", lambda: now[0])
     yield now
 
 
