@@ -226,14 +226,14 @@ def _answer_line(session: Session, slot: Slot) -> str | None:
         return None  # shown in place of "other" on the question it details
     label = t(lang, f"label-{flow.text_id(slot.question, slot.group)}")
     shown = escape(display_value(lang, slot, value))
-    details = _other_details(session, slot)
+    details = other_details(session, slot)
     if details is not None:
         other = escape(option_label(lang, slot, flow.OTHER))
         shown = Markup(shown.replace(other, escape(details)))
     return f"• {label}: {shown}"
 
 
-def _other_details(session: Session, slot: Slot) -> str | None:
+def other_details(session: Session, slot: Slot) -> str | None:
     """What the person wrote for "other" on this question, if they picked it."""
     details = _DETAILED_BY.get(slot.ref)
     value = session.answers.get(details) if details is not None else None

@@ -152,7 +152,7 @@ def sections(session: Session) -> tuple[Section, ...]:
             if value is None or question.details_for is not None:
                 continue
             shown = display(lang, question.id, question.kind, value)
-            details = summary._other_details(session, slot)
+            details = summary.other_details(session, slot)
             if details is not None:
                 shown = shown.replace(option_label(lang, question.id, OTHER), details)
             entries.append(Entry(slot.ref, label(lang, question.id), shown))
