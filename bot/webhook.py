@@ -8,11 +8,14 @@ same python-telegram-bot Application `strategibot run` uses: the same handlers,
 the same per-person ordering (`PerPersonUpdateProcessor`), the same coach.
 
 The answer to Telegram comes only after the update is handled (the session
-saved, the replies sent). So an update is acknowledged once it is safe, and one
-a replica could not finish (it died, or was too slow) is sent again by Telegram,
+saved, the text replies sent; files, which take longer to make, follow as the
+Application's tasks, and a graceful shutdown waits for them). An update a
+replica could not finish (it died, or was too slow) is sent again by Telegram,
 possibly to another replica, where the session's record of handled update ids
-makes it change nothing twice. Telegram sends a chat's next update after the
-previous one is answered, so each person's order holds across replicas as well.
+makes it change nothing twice. Replies not sent before a replica died are not
+sent again: the session was already saved with the update marked handled.
+Telegram sends a chat's next update after the previous one is answered, so each
+person's order holds across replicas as well.
 
 `/healthz` answers 200 while the process serves; `/readyz` 200 only while the
 database answers too (503 otherwise, and while shutting down).
