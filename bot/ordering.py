@@ -91,8 +91,12 @@ class FollowUps:
     @staticmethod
     async def _after(previous: asyncio.Task[Any] | None, work: Coroutine[Any, Any, None]) -> None:
         if previous is not None:
-            # Its failure was reported where it happened; the order is all we need.
-            await asyncio.wait([previous])
+            try:
+                # Its failure was reported where it happened; the order is all we need.
+                await asyncio.wait([previous])
+            except asyncio.CancelledError:
+                work.close()  # never started: close it rather than leave it unawaited
+                raise
         await work
 
     async def settled(self, chat_id: int) -> None:

@@ -6,6 +6,7 @@ everything about saving in `storage`. This module only translates.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Sequence
 from datetime import date
@@ -89,7 +90,8 @@ def build_application(
         # Application.stop has waited for the follow-ups (they are its tasks).
         renderer: Renderer | None = app.bot_data.get(RENDERER)
         if renderer is not None:
-            renderer.close()
+            # Joining the worker processes blocks; not on the event loop.
+            await asyncio.to_thread(renderer.close)
         coach = app.bot_data.get(COACH)
         if owns_store and coach is not None:
             await coach.store.close()
@@ -193,8 +195,8 @@ async def deliver(
     update: Update,
     context: ContextTypes.DEFAULT_TYPE,
     replies: list[Reply],
-    session: Session | None = None,
-    today: date | None = None,
+    session: Session | None,
+    today: date,
 ) -> None:
     """Send the replies: the text at once, and from the first one with a file on
     (a persona image, a document), in order, as soon as the files are made.
@@ -232,7 +234,7 @@ async def send_replies(
     query: CallbackQuery | None,
     replies: Sequence[Reply],
     session: Session | None,
-    today: date | None,
+    today: date,
 ) -> None:
     """One Bot API call per reply: an edit of the pressed message, a file, or a message."""
     for reply in replies:
@@ -262,7 +264,7 @@ async def send_attachment(
     reply: Reply,
     markup: InlineKeyboardMarkup | None,
     session: Session,
-    today: date | None,
+    today: date,
 ) -> bool:
     """The reply's file as a photo (a persona card) or a document, uploaded, with the
     reply as its caption and buttons. A caption over Telegram's limit follows as a
@@ -272,7 +274,7 @@ async def send_attachment(
     assert attachment is not None
     try:
         renderer: Renderer = context.bot_data[RENDERER]
-        made = await renderer.render(session, attachment, today or date.today())
+        made = await renderer.render(session, attachment, today)
     except Exception:
         log.exception("could not make %s for %s", attachment, session.person_id)
         return False

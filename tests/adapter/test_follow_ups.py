@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 
 from bot.ordering import FollowUps
 
@@ -68,3 +69,24 @@ async def test_a_failed_follow_up_does_not_stop_the_next() -> None:
 
 async def test_settled_with_nothing_queued_returns_at_once() -> None:
     await asyncio.wait_for(FollowUps().settled(42), 1)
+
+
+async def test_a_follow_up_cancelled_before_its_turn_is_closed_not_left_unawaited() -> None:
+    follow_ups = FollowUps()
+    held = asyncio.Event()
+
+    async def slow() -> None:
+        await held.wait()
+
+    async def never() -> None:
+        raise AssertionError("must not run")
+
+    work = never()
+    follow_ups.add(1, slow())
+    waiting = follow_ups.add(1, work)
+    await asyncio.sleep(0)  # let it start waiting for the one before it
+    waiting.cancel()
+    await asyncio.gather(waiting, return_exceptions=True)
+    assert inspect.getcoroutinestate(work) == inspect.CORO_CLOSED
+    held.set()
+    await asyncio.wait_for(follow_ups.settled(1), 5)
