@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING, Any
 from conversations.events import Attachment, Document
 from conversations.i18n import t
 from conversations.models import Language, Session
+from conversations.plain_text import html_to_plain
 from storage.base import StorageError
 
 from .database import open_configured_store
-from .plain_text import html_to_plain
 from .settings import Settings
 
 if TYPE_CHECKING:

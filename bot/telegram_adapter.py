@@ -39,12 +39,12 @@ from conversations.events import (
 )
 from conversations.i18n import t
 from conversations.models import Language, Session, language_for
+from conversations.plain_text import html_to_plain
 from storage.base import SessionStore
 
 from .coach import Coach
 from .database import open_configured_store
 from .ordering import FollowUps, PerPersonUpdateProcessor
-from .plain_text import html_to_plain
 from .rendering import Renderer
 from .settings import Settings
 

@@ -14,9 +14,9 @@ from conversations.documents import render
 from conversations.events import Button, Command, Event, Press, Reply, Text
 from conversations.i18n import t
 from conversations.models import Language, Session
+from conversations.plain_text import html_to_plain
 
 from .coach import Coach
-from .plain_text import html_to_plain
 from .telegram_adapter import command_name
 
 ANSI_BOLD = ("\033[1m", "\033[0m")

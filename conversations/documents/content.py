@@ -8,7 +8,6 @@ not know. What is there is shown; what is missing is left out.
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -18,8 +17,8 @@ from ..flow import NO, OTHER, YES, Group, Kind
 from ..formatting import format_day, format_number, goal_title
 from ..i18n import has, t
 from ..models import Language, Session, Value
+from ..plain_text import html_to_plain
 
-_TAG = re.compile(r"<[^>]*>")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 # Where a group's field takes its option labels from when it has none of its own.
@@ -36,7 +35,7 @@ _SMART_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 def plain(text: str) -> str:
     """A catalog text (Telegram HTML) as plain text: tags dropped, entities undone."""
-    return html.unescape(_TAG.sub("", str(text)))
+    return html_to_plain(str(text))
 
 
 def text(language: Language, key: str, **args: object) -> str:

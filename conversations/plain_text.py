@@ -1,4 +1,4 @@
-"""Telegram HTML as plain text, for the terminal and for toast notices."""
+"""Telegram HTML as plain text: for the terminal, toast notices and the documents."""
 
 from __future__ import annotations
 
