@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Literal
 
 from .models import Session, Value
 
@@ -39,8 +40,14 @@ class Question:
     options: tuple[str, ...] = ()
     # A number that fits, shown when a typed number could not be read.
     example: int | None = None
-    # Numbers with decimals and percentages ("1,5k", "20 %") are welcome.
+    # Numbers with decimals are welcome ("1,5k", "1,5" hours).
     decimals: bool = False
+    # Percentages are welcome too ("20 %"): a goal's baseline and target.
+    percent: bool = False
+    # Which end of a typed range ("2-3", "2–3 timer") is the answer: the lower
+    # one where the person should not promise more than they have (hours, a
+    # target), the middle where a rough figure is wanted (an age, a baseline).
+    range_pick: Literal["low", "middle", "high"] = "middle"
     # Asked only when this holds for the session (a follow-up to "other").
     when: Callable[[Session], bool] | None = None
     # The question whose "other" this one spells out.
@@ -190,11 +197,29 @@ GOAL = Group(
             maximum=10**9,
             example=200,
             decimals=True,
+            percent=True,
         ),
-        Question("target", Kind.NUMBER, minimum=0, maximum=10**9, example=500, decimals=True),
+        Question(
+            "target",
+            Kind.NUMBER,
+            minimum=0,
+            maximum=10**9,
+            example=500,
+            decimals=True,
+            percent=True,
+            range_pick="low",
+        ),
         Question("deadline", Kind.DATE),
         Question("why", Kind.TEXT, optional=True, max_length=300),
-        Question("hours", Kind.NUMBER, optional=True, minimum=0, maximum=80, example=3),
+        Question(
+            "hours",
+            Kind.NUMBER,
+            optional=True,
+            minimum=0,
+            maximum=80,
+            example=3,
+            range_pick="low",
+        ),
     ),
 )
 
