@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from conversations import engine
-from conversations.events import Event, Reply
+from conversations.events import Event, Reply, Surface
 from conversations.models import Language, Session, utcnow
 from storage.base import SessionStore, VersionConflict
 
@@ -55,6 +55,7 @@ class Coach:
         *,
         update_id: int | None = None,
         language: Language = "nb",
+        surface: Surface = Surface.TELEGRAM,
     ) -> Handled:
         """`handle`, with the saved session the replies were made from."""
         for _ in range(SAVE_ATTEMPTS):
@@ -64,7 +65,7 @@ class Coach:
             if update_id is not None and session.has_handled(update_id):
                 log.info("update %s for %s was already handled", update_id, person_id)
                 return Handled([], None)
-            outcome = engine.handle(session, event, self.clock())
+            outcome = engine.handle(session, event, self.clock(), surface=surface)
             if update_id is not None:
                 outcome.session.mark_handled(update_id)
             try:

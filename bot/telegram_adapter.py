@@ -26,6 +26,7 @@ from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
+from conversations import buttons
 from conversations.events import (
     COMMANDS,
     Command,
@@ -142,7 +143,7 @@ async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 def event_from(update: Update) -> Event | None:
     if update.callback_query is not None:
-        return Press(update.callback_query.data or "")
+        return Press(buttons.decode(update.callback_query.data or ""))
     if update.edited_message is not None:
         return Edited()
     message = update.message

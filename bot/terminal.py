@@ -10,8 +10,9 @@ import asyncio
 from pathlib import Path
 from typing import TextIO
 
+from conversations.buttons import ChooseLanguage
 from conversations.documents import render
-from conversations.events import Button, Command, Event, Press, Reply, Text
+from conversations.events import Command, Event, Press, Reply, Surface, Text
 from conversations.i18n import t
 from conversations.models import Language, Session
 from conversations.plain_text import html_to_plain
@@ -40,7 +41,6 @@ class TerminalChat:
         self.person = person_id(user)
         self.stdout = stdout
         self.color = color
-        self.options: list[Button] = []
         # Where files (/export, persona cards) are written: the working directory.
         self.folder = folder
         self.session: Session | None = None
@@ -49,7 +49,7 @@ class TerminalChat:
         session = await self.coach.session(self.person)
         first: Event = Command("start")
         if session is not None and language is not None and session.language != language:
-            first = Press(f"l:{language}")
+            first = Press(ChooseLanguage(language))
         start_language = language or (session.language if session else "nb")
         self.write(str(t(start_language, "terminal-intro")))
         await self.send(first, start_language)
@@ -65,33 +65,33 @@ class TerminalChat:
         return 0
 
     def event_for(self, line: str) -> Event:
+        """A command, or text: the engine reads a number as the option shown with it."""
         stripped = line.strip()
-        if stripped.isdigit() and 1 <= int(stripped) <= len(self.options):
-            return Press(self.options[int(stripped) - 1].data)
         if stripped.startswith("/"):
             return Command(command_name(stripped))
         return Text(line)
 
     async def send(self, event: Event, language: Language) -> None:
-        replies = await self.handle(event, language)
-        # Numbers press the options shown last. Once a question without options is
-        # shown (a number to type, say), a typed number is its answer, not a press
-        # of an earlier question's button; a notice alone leaves the options be.
-        if any(not reply.notice for reply in replies):
-            self.options = []
-        for reply in replies:
+        for reply in await self.handle(event, language):
             self.show(reply)
 
     async def handle(self, event: Event, language: Language) -> list[Reply]:
-        handled = await self.coach.handle_event(self.person, event, language=language)
+        handled = await self.coach.handle_event(
+            self.person, event, language=language, surface=Surface.TERMINAL
+        )
         self.session = handled.session
         return handled.replies
 
     def show(self, reply: Reply) -> None:
-        text = html_to_plain(reply.html, bold=ANSI_BOLD if self.color else None)
         if reply.notice:
-            self.write(f"ℹ️  {text}")
+            self.write(f"ℹ️  {self.plain(reply.html)}")
             return
+        if reply.edit and reply.brief is not None:
+            # No message to update in place here: one line on what changed, not the
+            # whole question with its options again.
+            self.write(self.plain(reply.brief))
+            return
+        text = self.plain(reply.html)
         if reply.attachment is not None and self.session is not None:
             made = render(self.session, reply.attachment, self.coach.today())
             path = (self.folder or Path.cwd()) / made.filename
@@ -99,10 +99,13 @@ class TerminalChat:
             saved = t(self.session.language, "export-saved", path=str(path))
             text = f"{text}\n{html_to_plain(saved)}"
         if reply.buttons:
-            self.options = [button for row in reply.buttons for button in row]
-            numbered = (f"  {n}) {b.label}" for n, b in enumerate(self.options, start=1))
+            options = [button for row in reply.buttons for button in row]
+            numbered = (f"  {n}) {b.label}" for n, b in enumerate(options, start=1))
             text = "\n".join([text, "", *numbered])
         self.write(text)
+
+    def plain(self, html: str) -> str:
+        return html_to_plain(html, bold=ANSI_BOLD if self.color else None)
 
     def write(self, text: str) -> None:
         self.stdout.write(f"{text}\n\n")

@@ -9,6 +9,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from .attachments import Attachment, Document
+from .buttons import Action, encode
+
+__all__ = [
+    "COMMANDS",
+    "Action",
+    "Attachment",
+    "Button",
+    "Command",
+    "Document",
+    "Edited",
+    "Event",
+    "NonText",
+    "Press",
+    "Reply",
+    "Surface",
+    "Text",
+]
+
 COMMANDS = (
     "start",
     "help",
@@ -31,9 +50,9 @@ class Text:
 
 @dataclass(frozen=True)
 class Press:
-    """A button pressed: the button's data, as the engine made it."""
+    """A button pressed: its action, or None when the data stood for none we know."""
 
-    data: str
+    action: Action | None
 
 
 @dataclass(frozen=True)
@@ -56,25 +75,22 @@ class Edited:
 Event = Text | Press | Command | NonText | Edited
 
 
+class Surface(StrEnum):
+    """Where the person reads the replies: some texts say "tap" in one and "type" in the other."""
+
+    TELEGRAM = "telegram"
+    TERMINAL = "terminal"
+
+
 @dataclass(frozen=True)
 class Button:
     label: str
-    data: str
+    action: Action
 
-
-class Document(StrEnum):
-    """A file made from the session, rendered by the transport when it sends the reply."""
-
-    PERSONA_CARD = "persona_card"  # a PNG image of one persona (`index`)
-    PDF = "pdf"
-    MARKDOWN = "markdown"
-    JSON = "json"
-
-
-@dataclass(frozen=True)
-class Attachment:
-    document: Document
-    index: int | None = None
+    @property
+    def data(self) -> str:
+        """What Telegram carries back when the button is pressed (`buttons.encode`)."""
+        return encode(self.action)
 
 
 @dataclass(frozen=True)
@@ -85,7 +101,9 @@ class Reply:
     document), sent with `html` as its caption. `edit` asks the transport to
     replace the message whose button was pressed (a ticked option) instead of
     sending a new one. `notice` is a short remark on a button press, shown as a
-    toast where the transport has one.
+    toast where the transport has one. `brief` is what a transport that cannot
+    replace a message (the terminal) shows for an `edit` instead of all of it
+    again: after a tick, one line saying what is ticked.
     """
 
     html: str
@@ -94,3 +112,4 @@ class Reply:
     notice: bool = False
     # A photo or document to send, with `html` as its caption.
     attachment: Attachment | None = None
+    brief: str | None = None

@@ -56,6 +56,9 @@ class Question:
     options_for: Callable[[Session, int | None], tuple[str, ...]] | None = None
     # Buttons on offer, but typed text is an answer too (a metric of one's own).
     typed: bool = False
+    # A person's name: text that says more than a name ("Jonas, student") is
+    # checked with the person before it is stored.
+    person_name: bool = False
 
     @property
     def has_buttons(self) -> bool:
@@ -163,7 +166,7 @@ PERSONA = Group(
     id="persona",
     max_items=3,
     questions=(
-        Question("name", Kind.TEXT, max_length=60),
+        Question("name", Kind.TEXT, max_length=60, person_name=True),
         Question("age", Kind.NUMBER, minimum=10, maximum=100, example=35),
         Question("place", Kind.TEXT, max_length=100),
         Question("occupation", Kind.TEXT, optional=True, max_length=100),

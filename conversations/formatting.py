@@ -16,10 +16,15 @@ from .models import Language, Session, Value
 _BABEL_LOCALE = {"nb": Locale.parse("nb_NO"), "en": Locale.parse("en_GB")}
 
 
-def option_label(language: Language, slot: Slot, option: str) -> str:
+def option_key(slot: Slot, option: str) -> str:
+    """The catalog key of an option's label (and of its synonyms, with "syn-" before it)."""
     if option in (YES, NO):
-        return str(t(language, f"opt-{option}"))
-    return str(t(language, f"opt-{text_id(slot.question, slot.group)}-{option}"))
+        return f"opt-{option}"
+    return f"opt-{text_id(slot.question, slot.group)}-{option}"
+
+
+def option_label(language: Language, slot: Slot, option: str) -> str:
+    return str(t(language, option_key(slot, option)))
 
 
 def question_option_label(language: Language, question: Question, option: str) -> str:

@@ -44,7 +44,15 @@ def has(language: Language, key: str) -> bool:
 
 def t(language: Language, key: str, **args: Any) -> Markup:
     """The text `key` in `language`, with `args` escaped and filled in."""
-    return _format(language, key, tuple([_safe(name, value) for name, value in args.items()]))
+    return _format(language, key, tuple([_safe(name, value) for name, value in args.items()]), "")
+
+
+def t_variant(language: Language, key: str, variant: str, **args: Any) -> Markup:
+    """`t`, in the form the message keeps for `variant` (its attribute of that name,
+    such as `.terminal` for a text that says "type" where Telegram's says "tap"),
+    or its one form when it has no such attribute."""
+    safe = tuple([_safe(name, value) for name, value in args.items()])
+    return _format(language, key, safe, variant)
 
 
 # The type goes with each value: True, 1 and 1.0 are one key to a cache, not to Fluent.
@@ -57,12 +65,13 @@ _Args = tuple[tuple[str, type, str | int | float], ...]
 # never change), so recent results are kept. The arguments carry what people
 # typed (names, goals), hence a bounded cache rather than one that only grows.
 @lru_cache(maxsize=2048)
-def _format(language: Language, key: str, args: _Args) -> Markup:
+def _format(language: Language, key: str, args: _Args, variant: str) -> Markup:
     bundle = _bundle(language)
     message = bundle.get_message(key)
-    if message.value is None:
+    pattern = message.attributes.get(variant, message.value) if variant else message.value
+    if pattern is None:
         raise KeyError(f"{key!r} has no value in the {language} catalog")
-    text, errors = bundle.format_pattern(message.value, {name: value for name, _, value in args})
+    text, errors = bundle.format_pattern(pattern, {name: value for name, _, value in args})
     if errors:
         raise ValueError(f"{key!r} ({language}): {errors}")
     return Markup(text)
@@ -73,3 +82,11 @@ def _safe(name: str, value: Any) -> tuple[str, type, str | int | float]:
     if isinstance(value, int | float):
         return name, type(value), value
     return name, str, str(escape(value))
+
+
+def synonyms(language: Language, key: str) -> tuple[str, ...]:
+    """What people also call the option labelled by `key` (its `syn-` message)."""
+    name = f"syn-{key}"
+    if not has(language, name):
+        return ()
+    return tuple(word.strip() for word in str(t(language, name)).split(",") if word.strip())

@@ -7,9 +7,9 @@ here knows about Telegram or SQL.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 Language = Literal["nb", "en"]
 
@@ -34,6 +34,73 @@ def language_for(code: str | None) -> Language:
     return "en"
 
 
+class _Menu(BaseModel):
+    # Frozen: a menu is replaced, never changed, so a working copy can share it.
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+
+class LanguageMenu(_Menu):
+    """/language: bokmål or English."""
+
+    kind: Literal["language"] = "language"
+
+
+class RestartMenu(_Menu):
+    """/restart: start over, or keep the answers?"""
+
+    kind: Literal["restart"] = "restart"
+
+
+class EditPartsMenu(_Menu):
+    """/edit: the parts that have answers."""
+
+    kind: Literal["edit_parts"] = "edit_parts"
+
+
+class EditQuestionsMenu(_Menu):
+    """/edit, one part further: its answered questions (and persona removal)."""
+
+    kind: Literal["edit_questions"] = "edit_questions"
+    part: int
+
+
+class RemovePersonaMenu(_Menu):
+    """Remove persona `index` (from 0), or keep it?"""
+
+    kind: Literal["remove_persona"] = "remove_persona"
+    index: int
+
+
+class ExportMenu(_Menu):
+    """/export and the end of the interview: the strategy as Markdown or JSON."""
+
+    kind: Literal["export"] = "export"
+
+
+class NameCheckMenu(_Menu):
+    """A persona's name that looked like more than a name ("Jonas, student"): is it
+    `suggestion`? Nothing is stored for `ref` until the person says which."""
+
+    kind: Literal["name_check"] = "name_check"
+    ref: str
+    typed: str
+    suggestion: str
+
+
+# The menu a person has open: what typed text is read against instead of the
+# open question. Stored with the session, so it survives a restart of the bot.
+Menu = Annotated[
+    LanguageMenu
+    | RestartMenu
+    | EditPartsMenu
+    | EditQuestionsMenu
+    | RemovePersonaMenu
+    | ExportMenu
+    | NameCheckMenu,
+    Field(discriminator="kind"),
+]
+
+
 class Session(BaseModel):
     """One person's interview: answers, position, language and bookkeeping.
 
@@ -56,8 +123,9 @@ class Session(BaseModel):
     focus: str | None = None
     # The options ticked so far on a multiple-choice question, by reference.
     draft: dict[str, list[str]] = Field(default_factory=dict)
-    # A question that waits for a yes/no outside the interview (restart, ...).
-    pending: str | None = None
+    # The menu shown last, if it is still open; None while the interview question
+    # is what typed text answers.
+    menu: Menu | None = None
     paused: bool = False
     finished_at: datetime | None = None
     created_at: datetime = Field(default_factory=utcnow)
@@ -65,6 +133,24 @@ class Session(BaseModel):
     # Optimistic concurrency: the version this session was loaded at.
     version: int = 0
     recent_update_ids: list[int] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _menu_from_pending(cls, data: Any) -> Any:
+        """Sessions saved before menus were states kept only the yes/no waiting, as
+        `pending`: "restart" or "remove-persona:<index>"."""
+        if not isinstance(data, dict) or "pending" not in data:
+            return data
+        data = dict(data)
+        pending = data.pop("pending")
+        if "menu" in data or not isinstance(pending, str):
+            return data
+        kind, _, index = pending.partition(":")
+        if kind == "restart":
+            data["menu"] = {"kind": "restart"}
+        elif kind == "remove-persona" and index.isdigit():
+            data["menu"] = {"kind": "remove_persona", "index": int(index)}
+        return data
 
     def has_handled(self, update_id: int) -> bool:
         return update_id in self.recent_update_ids

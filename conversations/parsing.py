@@ -27,6 +27,34 @@ class Invalid:
     args: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class Note:
+    """A catalog text telling the person how their text was read."""
+
+    key: str
+    args: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Parsed:
+    value: Value
+    note: Note | None = None
+
+
+@dataclass(frozen=True)
+class Unsure:
+    """The person said they don't know."""
+
+
+def suggest_name(text: str) -> str | None:
+    """The name in a persona name that says more than a name ("Jonas, student")."""
+    head = text.split(",", 1)[0].strip()
+    if "," in text and head:
+        return head
+    words = text.split()
+    return words[0] if len(words) > 4 else None
+
+
 def clean_text(text: str) -> str:
     """Strip, and drop control characters that would garble a message.
 
@@ -45,7 +73,20 @@ def _clean_char(ch: str) -> str:
     return " " if unicodedata.category(ch).startswith("Z") else ""
 
 
-def parse_answer(question: Question, text: str, today: date, language: Language) -> Value | Invalid:
+def parse_answer(
+    question: Question, text: str, today: date, language: Language
+) -> Parsed | Invalid | Unsure:
+    parsed = _parse_value(question, text, today, language)
+    if isinstance(parsed, Invalid):
+        return parsed
+    if question.kind is Kind.DATE and isinstance(parsed, str):
+        from .formatting import format_day
+
+        return Parsed(parsed, Note("ack-date", {"date": format_day(language, parsed)}))
+    return Parsed(parsed)
+
+
+def _parse_value(question: Question, text: str, today: date, language: Language) -> Value | Invalid:
     text = clean_text(text)
     if not text:
         return Invalid("error-empty")

@@ -11,7 +11,7 @@ model and makes it the target person's own:
   replaces it (`strategibot import --replace`);
 - `recent_update_ids` is emptied: they are another bot's Telegram update ids,
   and keeping them could make this bot ignore real updates;
-- `pending` (a yes/no waiting, like "start over?") is dropped.
+- `menu` (a menu left open, like "start over?") is closed.
 
 Answers, personas, goals, skipped questions, language, where the person was in
 the interview, and the dates are kept.
@@ -46,7 +46,7 @@ def import_json(text: str, person_id: str) -> Session:
         raise InvalidExport(f"not JSON ({error.msg}, line {error.lineno})") from error
     if not isinstance(data, dict):
         raise InvalidExport("not a JSON object")
-    data.update(person_id=person_id, version=0, recent_update_ids=[], pending=None)
+    data.update(person_id=person_id, version=0, recent_update_ids=[], menu=None)
     try:
         session = Session.model_validate(data)
     except ValidationError as error:

@@ -77,7 +77,9 @@ def test_full_interview_in_english_ends_with_persona_card_and_summary(tmp_path: 
     assert "Part 5 of 5: Listen and look at the results" in out
     assert "  4) Sell" in out.split("What is the purpose")[1]
     assert "  10) Newsletters\n  11) Done ✔" in out.split("Where is Kari online?")[1]
-    assert "✅ More engagement" in out
+    # A tick is one line, not the question with all its options again.
+    assert "Ticked so far: More engagement. Pick more, or type 5 when you're done." in out
+    assert out.count("Where is Kari online?") == 1
     metric = out.split("Which number will you follow")[1]
     assert "  1) Comments\n  2) Shares\n  3) Reviews\n  4) Engagement rate\n\n" in metric
     assert "That button belongs to an earlier question." not in out

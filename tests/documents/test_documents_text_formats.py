@@ -14,7 +14,7 @@ from conversations.documents.examples import EXAMPLE_DAY, sample_session
 from conversations.documents.json_export import InvalidExport, export_json, import_json, schema
 from conversations.documents.markdown import escape, render_markdown
 from conversations.events import Attachment, Document
-from conversations.models import Language, Session
+from conversations.models import Language, RestartMenu, Session
 
 from .sessions import LONG, TODAY, long_session, partial_session
 
@@ -103,12 +103,12 @@ def test_import_makes_the_session_the_target_persons_own() -> None:
     session = sample_session("nb", person_id="tg:111")
     session.version = 17
     session.recent_update_ids = [5, 6, 7]
-    session.pending = "restart"
+    session.menu = RestartMenu()
     restored = import_json(export_json(session), "tg:222")
     assert restored.person_id == "tg:222"
     assert restored.version == 0
     assert restored.recent_update_ids == []
-    assert restored.pending is None
+    assert restored.menu is None
     kept = ("answers", "groups", "skipped", "language", "finished_at", "created_at")
     assert restored.model_dump(include=set(kept)) == session.model_dump(include=set(kept))
 

@@ -268,7 +268,7 @@ async def test_bad_input_over_telegram_is_answered_and_changes_nothing(
     fake.push_callback(john.user, "a:topic:sell", purpose.message_id)
     answers = await fake.wait_for_callback_answers(answered + 1)
     assert answers[-1].text == "That button belongs to an earlier question."
-    await john.say("teleport", "Please pick one of the options")
+    await john.say("teleport", 'I couldn\'t find "teleport" among the options')
     await john.say("SELL", "Why do you want to use social media?")
     session = stored(database_url, "tg:6001")
     assert session is not None

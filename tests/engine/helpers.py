@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from conversations import flow
+from conversations.buttons import decode
 from conversations.engine import current_slot, handle
 from conversations.events import Button, Command, Edited, Event, NonText, Press, Reply, Text
 from conversations.flow import Kind
@@ -76,7 +77,8 @@ class Chat:
         return self.send(Command(name))
 
     def data(self, data: str) -> list[Reply]:
-        return self.send(Press(data))
+        """A press that arrives as Telegram's callback data (decoded as the adapter does)."""
+        return self.send(Press(decode(data)))
 
     def non_text(self, kind: str) -> list[Reply]:
         return self.send(NonText(kind))
@@ -86,7 +88,7 @@ class Chat:
 
     def press(self, label: str) -> list[Reply]:
         """Press the button with this label (a tick in front ignored) on the last keyboard."""
-        return self.data(self.button(label).data)
+        return self.send(Press(self.button(label).action))
 
     def button(self, label: str) -> Button:
         for button in self.buttons():

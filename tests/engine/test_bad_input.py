@@ -6,10 +6,11 @@ from datetime import timedelta
 
 import pytest
 
+from conversations import flow
 from conversations.events import Edited, Event, NonText, Text
 from conversations.models import Language
 
-from .helpers import LANGS, TICK, Chat, assert_asks, finished, other, start, text
+from .helpers import LANGS, TICK, Chat, assert_asks, finished, other, plain, start, text
 
 NON_TEXT_KINDS = ("photo", "sticker", "voice", "location", "document")
 
@@ -197,10 +198,18 @@ def test_typed_labels_on_a_multiple_choice(language: Language) -> None:
 
 
 @pytest.mark.parametrize("language", LANGS)
-@pytest.mark.parametrize("typed", ["kanskje", "Selge ting", "1", "sel"])
+@pytest.mark.parametrize("typed", ["kanskje", "Selge ting", "99", "zzz"])
 @pytest.mark.parametrize("at", ["purpose", "goal_types", "persona.0.more"])
 def test_other_text_where_buttons_are_offered(language: Language, typed: str, at: str) -> None:
-    chat = refuse(language, at, Text(typed), "error-use-buttons")
+    chat = start(language, at=at)
+    slot = flow.find_slot(chat.session, at)
+    assert slot is not None
+    key = (
+        "option-unknown-other"
+        if flow.OTHER in flow.options(chat.session, slot)
+        else "option-unknown"
+    )
+    chat = refuse(language, at, Text(typed), key, typed=typed)
     assert chat.last[-1].buttons
 
 
@@ -288,7 +297,7 @@ def test_done_with_nothing_ticked_on_a_required_multiple_choice(language: Langua
     chat = start(language, at="goal_types")
     before = chat.snapshot()
     chat.press(text(language, "button-done"))
-    assert_notice_only(chat, "error-pick-one")
+    assert_pick_one_first(chat)
     assert chat.snapshot() == before
     assert chat.ref == "goal_types"
 
@@ -296,8 +305,17 @@ def test_done_with_nothing_ticked_on_a_required_multiple_choice(language: Langua
     chat.press(text(language, "opt-goal_types-interest"))
     chat.press(text(language, "opt-goal_types-interest"))
     chat.press(text(language, "button-done"))
-    assert_notice_only(chat, "error-pick-one")
+    assert_pick_one_first(chat)
     assert "goal_types" not in chat.session.answers
+
+
+def assert_pick_one_first(chat: Chat) -> None:
+    """A toast, and the question again in place with the reason on top."""
+    toast, again = chat.last
+    assert toast.notice and plain(toast.html) == text(chat.lang, "error-pick-one")
+    assert again.edit
+    assert plain(again.html).startswith(text(chat.lang, "error-pick-one"))
+    assert_asks(chat, "goal_types")
 
 
 @pytest.mark.parametrize("language", LANGS)
@@ -344,7 +362,9 @@ def test_returning_after_finishing(language: Language) -> None:
     chat.wait(timedelta(days=30))
     chat.text("Hei")
     assert chat.plain == text(language, "welcome-back-finished")
-    assert chat.snapshot() == before
+    # The export menu the interview ended with is closed; nothing else changes.
+    assert before["menu"] == {"kind": "export"}
+    assert chat.snapshot() == {**before, "menu": None}
 
 
 @pytest.mark.parametrize("language", LANGS)

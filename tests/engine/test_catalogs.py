@@ -13,9 +13,9 @@ from fluent.syntax.visitor import Visitor
 
 import conversations
 from conversations import flow, i18n, smart
-from conversations.events import COMMANDS, Button
+from conversations.events import COMMANDS, Button, Surface
 from conversations.flow import Group, Kind, Question
-from conversations.i18n import LANGUAGES, catalog_paths, catalog_text, t
+from conversations.i18n import LANGUAGES, catalog_paths, catalog_text, t, t_variant
 from conversations.models import Language
 
 from .helpers import LANGS, Chat, assert_telegram_html, start
@@ -91,11 +91,36 @@ def test_variables_are_found_inside_select_expressions() -> None:
         assert variables(messages(language)["progress"]) == {"part", "total", "title"}
 
 
-def test_catalogs_have_no_attributes_or_empty_messages() -> None:
+# The only attributes a message may have: its wording for a surface other than
+# Telegram (`i18n.t_variant`), such as "type the number" where Telegram says "tap".
+SURFACE_ATTRIBUTES = {surface.value for surface in Surface} - {Surface.TELEGRAM.value}
+
+
+def attributes(entry: fluent.Message | fluent.Term) -> set[str]:
+    return {attribute.id.name for attribute in entry.attributes}
+
+
+def test_catalogs_have_no_empty_messages_and_only_surface_attributes() -> None:
     for language in LANGS:
         for key, entry in messages(language).items():
             assert entry.value is not None, f"{key} ({language}) has no value"
-            assert entry.attributes == [], f"{key} ({language}) has attributes"
+            assert attributes(entry) <= SURFACE_ATTRIBUTES, f"{key} ({language})"
+    assert any(attributes(entry) for entry in messages("nb").values())
+
+
+def test_both_catalogs_word_the_same_messages_per_surface() -> None:
+    nb, en = messages("nb"), messages("en")
+    differing = {key: (attributes(nb[key]), attributes(en[key])) for key in nb.keys() & en.keys()}
+    assert {key: pair for key, pair in differing.items() if pair[0] != pair[1]} == {}
+
+
+@pytest.mark.parametrize("language", LANGS)
+def test_a_message_without_the_surface_attribute_reads_the_same_everywhere(
+    language: Language,
+) -> None:
+    assert t_variant(language, "welcome", "terminal") == t(language, "welcome")
+    assert t_variant(language, "hint-multi", "terminal") != t(language, "hint-multi")
+    assert t_variant(language, "hint-multi", "telegram") == t(language, "hint-multi")
 
 
 # -- what the code needs --------------------------------------------------------
@@ -138,7 +163,7 @@ def literal_keys() -> set[str]:
     """Keys written out in the package: `t(lang, "key")`, `self.t("key")`, `notice("key")`."""
     keys: set[str] = set()
     package = Path(conversations.__file__).parent
-    for path in package.glob("*.py"):
+    for path in package.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
                 continue
@@ -206,7 +231,10 @@ def test_every_non_text_kind_has_its_own_words(language: Language, kind: str) ->
 
 # -- Telegram ------------------------------------------------------------------
 
-NUMBERS = {"part", "total", "number", "limit", "length", "minimum", "maximum", "example", "age"}
+NUMBERS = {
+    *("part", "total", "number", "limit", "length", "minimum", "maximum", "example", "age"),
+    "done",
+}
 
 
 @pytest.mark.parametrize("language", LANGS)
@@ -222,12 +250,13 @@ def test_every_message_renders_as_telegram_html(language: Language) -> None:
             }
             if kind:
                 args["kind"] = kind
-            shown = str(t(language, key, **args))
-            assert shown.strip(), key
-            assert "{" not in shown and "}" not in shown, f"{key}: {shown}"
-            assert_telegram_html(shown)
-            if names - NUMBERS - {"kind"}:
-                assert "Kari &amp; &lt;Ola&gt;" in shown, key
+            for variant in ("", *attributes(entry)):
+                shown = str(t_variant(language, key, variant, **args))
+                assert shown.strip(), key
+                assert "{" not in shown and "}" not in shown, f"{key}: {shown}"
+                assert_telegram_html(shown)
+                if entry.value is not None and variables(entry.value) - NUMBERS - {"kind"}:
+                    assert "Kari &amp; &lt;Ola&gt;" in shown, key
 
 
 def every_button(chat: Chat) -> list[Button]:

@@ -8,7 +8,7 @@ import pytest
 
 from conversations import flow
 from conversations.events import Attachment, Document
-from conversations.models import Language
+from conversations.models import ExportMenu, Language
 
 from .helpers import LANGS, NOW, TICK, Chat, assert_asks, other, plain, progress, text
 
@@ -235,7 +235,8 @@ def test_whole_interview_stores_exactly_what_was_given(language: Language) -> No
     assert s.groups == expected_groups(language)
     assert s.skipped == ["persona.1.occupation", "goal.1.hours"]
     assert s.language == language
-    assert (s.focus, s.draft, s.pending, s.paused) == (None, {}, None, False)
+    assert (s.focus, s.draft, s.paused) == (None, {}, False)
+    assert s.menu == ExportMenu()
 
 
 @pytest.mark.parametrize("language", LANGS)

@@ -9,7 +9,7 @@ import pytest
 
 from conversations import flow
 from conversations.events import COMMANDS, Attachment, Document
-from conversations.models import Language
+from conversations.models import Language, RestartMenu
 
 from .helpers import (
     ANSWERS,
@@ -186,7 +186,8 @@ def test_skip_after_finishing(language: Language) -> None:
     before = chat.snapshot()
     chat.command("skip")
     assert chat.plain == text(language, "finished-hint")
-    assert chat.snapshot() == before
+    # A command closes the export menu the interview ended with; nothing else changes.
+    assert chat.snapshot() == {**before, "menu": None}
 
 
 # -- /edit --------------------------------------------------------------------
@@ -316,7 +317,7 @@ def test_restart_no_keeps_everything(language: Language) -> None:
     before = chat.snapshot()
     chat.command("restart")
     assert chat.plain == text(language, "restart-confirm")
-    assert chat.session.pending == "restart"
+    assert chat.session.menu == RestartMenu()
     chat.press(text(language, "button-restart-no"))
 
     assert chat.plain.startswith(text(language, "restart-kept"))
@@ -335,7 +336,7 @@ def test_restart_yes_wipes_answers_but_keeps_language(language: Language) -> Non
 
     s = chat.session
     assert (s.answers, s.groups, s.skipped, s.draft) == ({}, {}, [], {})
-    assert (s.finished_at, s.focus, s.pending) == (None, None, None)
+    assert (s.finished_at, s.focus, s.menu) == (None, None, None)
     assert s.language == language
     assert s.person_id == "4711"
     assert s.created_at == NOW
@@ -393,16 +394,24 @@ def test_stale_restart_buttons_are_refused(language: Language) -> None:
 
 
 @pytest.mark.parametrize("language", LANGS)
-def test_restart_is_dropped_by_answering_something_else(language: Language) -> None:
-    chat = start(language, at="why")
+def test_text_while_restart_is_asked_is_not_an_answer(language: Language) -> None:
+    """The second reproduction of issue 10: "hmm not sure" at "restart?" is no answer."""
+    chat = start(language, at="achieve")
+    before = chat.snapshot()
     chat.command("restart")
-    yes = chat.button(text(language, "button-restart-yes"))
-    chat.text("Fordi")
-    assert chat.session.answers["why"] == "Fordi"
-    assert chat.session.pending is None
-    chat.data(yes.data)
-    assert chat.last[0].notice
-    assert chat.session.answers["why"] == "Fordi"
+    chat.text("hmm not sure")
+    assert chat.snapshot() == before | {"menu": {"kind": "restart"}}
+    assert "achieve" not in chat.session.answers
+    assert chat.plain.startswith(text(language, "menu-pick-one"))
+    assert text(language, "restart-confirm") in chat.plain
+    assert [b.data for b in chat.buttons()] == ["r:yes", "r:no"]
+    # /cancel goes back to the question, which is still open.
+    chat.command("cancel")
+    assert chat.session.menu is None
+    assert chat.plain.startswith(text(language, "menu-closed"))
+    assert_asks(chat, "achieve")
+    chat.text("Flere kunder")
+    assert chat.session.answers["achieve"] == "Flere kunder"
 
 
 @pytest.mark.parametrize("language", LANGS)
@@ -410,7 +419,7 @@ def test_restart_with_nothing_to_restart(language: Language) -> None:
     chat = start(language)
     chat.command("restart")
     assert chat.plain.startswith(text(language, "restart-nothing"))
-    assert chat.session.pending is None
+    assert chat.session.menu is None
     assert_asks(chat, "topic")
 
 
@@ -658,16 +667,23 @@ def test_start_for_a_finished_person(language: Language) -> None:
     before = chat.snapshot()
     chat.command("start")
     assert chat.plain == text(language, "welcome-back-finished")
-    assert chat.snapshot() == before
+    assert chat.snapshot() == {**before, "menu": None}
 
 
 @pytest.mark.parametrize("language", LANGS)
 def test_text_after_finishing(language: Language) -> None:
     chat = finished(language)
     before = chat.snapshot()
+    # The interview ended on the export formats, a menu: text is read against it.
+    chat.text("Hei igjen")
+    assert chat.plain.startswith(text(language, "menu-pick-one"))
+    assert [b.data for b in chat.buttons()] == ["x:markdown", "x:json"]
+    assert chat.snapshot() == before
+    chat.command("cancel")
+    assert chat.plain.endswith(text(language, "finished-hint"))
     chat.text("Hei igjen")
     assert chat.plain == text(language, "finished-hint")
-    assert chat.snapshot() == before
+    assert chat.snapshot() == {**before, "menu": None}
 
 
 @pytest.mark.parametrize("language", LANGS)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import conversations
-from conversations.models import Session
+from conversations.models import RestartMenu, Session
 
 from .helpers import finished
 
@@ -52,8 +52,8 @@ def is_forbidden(module: str) -> bool:
 
 
 def test_the_package_has_modules() -> None:
-    names = {path.stem for path in MODULES}
-    assert {"engine", "flow", "models", "parsing", "summary", "i18n"} <= names
+    names = {path.stem for path in MODULES} | {path.parent.name for path in MODULES}
+    assert {"engine", "flow", "models", "parsing", "summary", "i18n", "menus"} <= names
 
 
 @pytest.mark.parametrize("path", MODULES, ids=lambda path: path.name)
@@ -107,7 +107,7 @@ def _full_session() -> Session:
     session = finished("nb").session
     session.draft = {"channels": ["blog", "x"]}
     session.skipped = ["persona.0.hobbies"]
-    session.focus, session.pending, session.paused = "topic", "restart", True
+    session.focus, session.menu, session.paused = "topic", RestartMenu(), True
     for update_id in (101, 102):
         session.mark_handled(update_id)
     return session

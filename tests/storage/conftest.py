@@ -18,7 +18,7 @@ from pathlib import Path
 import asyncpg
 import pytest
 
-from conversations.models import Session
+from conversations.models import NameCheckMenu, Session
 from storage.base import SessionStore
 from storage.postgres import PostgresStore
 from storage.sqlite import SQLiteStore
@@ -136,7 +136,9 @@ def _rich_session(person_id: str = "4711") -> Session:
         },
         skipped=["budget", "persona.1.age"],
         focus="persona.2.name",
-        pending="restart",
+        menu=NameCheckMenu(
+            ref="persona.2.name", typed=f"{NON_ASCII}, student", suggestion=NON_ASCII
+        ),
         paused=True,
         finished_at=datetime(2024, 6, 1, 12, 30, 15, 123456, tzinfo=UTC),
         created_at=datetime(2024, 5, 30, 8, 0, tzinfo=UTC),

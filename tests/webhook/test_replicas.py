@@ -32,6 +32,7 @@ from telegram import Update
 
 from bot.coach import Coach
 from bot.telegram_adapter import event_from, person_id
+from conversations.buttons import encode
 from conversations.events import Command, Event, Press, Reply, Text
 from conversations.models import Language, Session, language_for, utcnow
 from storage.postgres import PostgresStore
@@ -73,7 +74,8 @@ def to_update(fake: FakeBotAPI, user: FakeUser, event: Event) -> dict[str, Any]:
     elif isinstance(event, Press):
         # A press on the bot's latest message to this person; the data is what counts.
         latest = fake.messages_to(user.id)[-1]
-        update_id = fake.push_callback(user, event.data, latest.message_id)
+        assert event.action is not None
+        update_id = fake.push_callback(user, encode(event.action), latest.message_id)
     else:
         raise AssertionError(f"no update for {event!r}")
     return fake.pushed_updates[update_id]

@@ -31,8 +31,20 @@ help =
     /edit – change an answer you've given
     /export – download your strategy as a PDF, Markdown or JSON
     /language – switch language
-    /cancel – take a break (nothing is lost)
+    /cancel – close a menu, or take a break (nothing is lost)
     /restart – start over from scratch
+    .terminal =
+        <b>How to use Strategibot</b>
+        Type your answer and press Enter. Where there are options, type the number in front of one, or its name. Along the way you can use:
+        /summary – your strategy so far, and what's missing
+        /persona – your personas
+        /back – go to the previous question
+        /skip – skip a question that's optional
+        /edit – change an answer you've given
+        /export – save your strategy as a PDF, Markdown or JSON
+        /language – switch language
+        /cancel – close a menu, or take a break (nothing is lost)
+        /restart – start over from scratch
 paused = ⏸ Let's take a break. Everything you've answered is saved. Type /start or send a message whenever you want to carry on.
 group-chat-private = 👋 Hi! I help one person at a time with their strategy, and that works best one to one. Send me a private message and we'll get started.
 
@@ -212,6 +224,7 @@ why-review = Looking at the results regularly lets you change course in time.
 
 current-answer = Your answer now: <i>{ $answer }</i>
 hint-multi = Tap everything that fits, then tap <b>Done</b> when you're ready.
+    .terminal = Type the numbers of everything that fits, for example 1, 3. You can also pick one at a time and type the number for <b>Done</b> at the end.
 hint-optional = You can skip this question with /skip.
 button-done = Done ✔
 error-empty = I didn't catch an answer there. Could you try again?
@@ -220,7 +233,15 @@ error-not-whole-number = Please type the answer as a whole number, for example {
 error-out-of-range = The number must be between { $minimum } and { $maximum }.
 error-not-a-date = I didn't understand that date. Try for example "1 March 2027", "in three months" or 2027-03-01.
 error-date-in-past = That date has already passed. The deadline needs to be in the future.
-error-use-buttons = Please pick one of the options with the buttons, or type it exactly as it says on the button.
+option-unknown = I couldn't find "{ $typed }" among the options. Tap one of them, or type it as it's written.
+    .terminal = I couldn't find "{ $typed }" among the options. Type the number in front of one, or its name as it's written.
+option-unknown-other = I couldn't find "{ $typed }" among the options. If it isn't there, pick "Something else" and put it in your own words.
+option-which = Did you mean { $options }? "{ $typed }" fits more than one of the options.
+ack-picked = ✅ Got it: { $options }.
+ticked-so-far = Ticked so far: { $options }.
+    .terminal = Ticked so far: { $options }. Pick more, or type { $done } when you're done.
+ticked-none = Nothing is ticked now.
+    .terminal = Nothing is ticked now. Type the number of whatever fits, and { $done } when you're done.
 error-not-text =
     Sorry, I can't read { $kind ->
         [photo] photos
@@ -258,6 +279,17 @@ language-choose = Hvilket språk vil du bruke? / Which language would you like?
 language-nb = Norsk (bokmål)
 language-en = English
 language-set = OK, we'll speak English from now on.
+
+## Menus
+
+menu-pick-one = Pick one of the options, or type /cancel to go back.
+    .terminal = Type the number in front of one of the options, or /cancel to go back.
+menu-closed = OK, let's leave that. Here's where we were:
+name-check = Just to be sure: is the persona called { $suggestion }? You wrote "{ $typed }", which looks like more than a name.
+button-name-yes = Yes, { $name }
+button-name-no = No, use "{ $name }"
+quoted = "{ $text }"
+or = or
 
 ## Finished
 
@@ -324,6 +356,7 @@ export-pdf = 📄 Here's your strategy as a PDF, ready to print or share. Would 
 export-markdown = 📝 Here's your strategy as Markdown, ready to paste into your own plan.
 export-json = 🗂 Here's your strategy as JSON. It can be loaded again on another machine.
 export-nothing = You haven't answered anything yet, so there's nothing to export.
+export-choose = Would you like the strategy as Markdown or JSON?
 button-export-markdown = Markdown
 button-export-json = JSON
 cmd-export = Download your strategy as a PDF

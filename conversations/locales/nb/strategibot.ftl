@@ -31,8 +31,20 @@ help =
     /edit – endre et svar du har gitt
     /export – last ned strategien som PDF, Markdown eller JSON
     /language – bytt språk
-    /cancel – ta pause (ingenting går tapt)
+    /cancel – lukk en meny, eller ta pause (ingenting går tapt)
     /restart – begynn helt på nytt
+    .terminal =
+        <b>Slik bruker du Strategibot</b>
+        Skriv svaret og trykk Enter. Der det er valg, skriver du tallet foran valget, eller navnet på det. Underveis kan du bruke:
+        /summary – se strategien så langt, og hva som mangler
+        /persona – se personaene dine
+        /back – gå til forrige spørsmål
+        /skip – hopp over et spørsmål som er valgfritt
+        /edit – endre et svar du har gitt
+        /export – lagre strategien som PDF, Markdown eller JSON
+        /language – bytt språk
+        /cancel – lukk en meny, eller ta pause (ingenting går tapt)
+        /restart – begynn helt på nytt
 paused = ⏸ Vi tar en pause. Alt du har svart er lagret. Skriv /start eller send en melding når du vil fortsette.
 group-chat-private = 👋 Hei! Jeg hjelper én person om gangen med strategien sin, og det gjør vi best på tomannshånd. Send meg en privat melding, så begynner vi.
 
@@ -212,6 +224,7 @@ why-review = Når du ser på resultatene jevnlig, kan du endre kurs i tide.
 
 current-answer = Svaret ditt nå: <i>{ $answer }</i>
 hint-multi = Trykk på alt som passer, og trykk <b>Ferdig</b> når du er klar.
+    .terminal = Skriv tallene foran alt som passer, for eksempel 1, 3. Du kan også velge ett om gangen og skrive tallet for <b>Ferdig</b> til slutt.
 hint-optional = Dette spørsmålet kan du hoppe over med /skip.
 button-done = Ferdig ✔
 error-empty = Jeg fikk ikke med meg noe svar. Kan du prøve igjen?
@@ -220,7 +233,15 @@ error-not-whole-number = Skriv svaret som et helt tall, for eksempel { $example 
 error-out-of-range = Tallet må være mellom { $minimum } og { $maximum }.
 error-not-a-date = Den datoen skjønte jeg ikke. Prøv for eksempel «1. mars 2027», «om tre måneder» eller 2027-03-01.
 error-date-in-past = Den datoen har allerede vært. Fristen må ligge fram i tid.
-error-use-buttons = Velg et av alternativene med knappene, eller skriv det slik det står på knappen.
+option-unknown = Jeg fant ikke «{ $typed }» blant valgene. Trykk på et av dem, eller skriv det slik det står.
+    .terminal = Jeg fant ikke «{ $typed }» blant valgene. Skriv tallet foran et av dem, eller navnet slik det står.
+option-unknown-other = Jeg fant ikke «{ $typed }» blant valgene. Står det ikke der, kan du velge «Noe annet» og skrive det med egne ord.
+option-which = Mente du { $options }? «{ $typed }» passer på mer enn ett av valgene.
+ack-picked = ✅ Notert: { $options }.
+ticked-so-far = Valgt så langt: { $options }.
+    .terminal = Valgt så langt: { $options }. Velg flere, eller skriv { $done } når du er ferdig.
+ticked-none = Ingenting er valgt nå.
+    .terminal = Ingenting er valgt nå. Skriv tallet foran det som passer, og { $done } når du er ferdig.
 error-not-text =
     Jeg kan dessverre ikke lese { $kind ->
         [photo] bilder
@@ -258,6 +279,17 @@ language-choose = Hvilket språk vil du bruke? / Which language would you like?
 language-nb = Norsk (bokmål)
 language-en = English
 language-set = Greit, nå snakker vi norsk.
+
+## Menyer
+
+menu-pick-one = Velg et av alternativene, eller skriv /cancel for å gå tilbake.
+    .terminal = Skriv tallet foran et av valgene, eller /cancel for å gå tilbake.
+menu-closed = Greit, da lar vi det ligge. Her var vi:
+name-check = Bare for å være sikker: heter personaen { $suggestion }? Du skrev «{ $typed }», og det ser ut som mer enn et navn.
+button-name-yes = Ja, { $name }
+button-name-no = Nei, bruk «{ $name }»
+quoted = «{ $text }»
+or = eller
 
 ## Ferdig
 
@@ -324,6 +356,7 @@ export-pdf = 📄 Her er strategien din som PDF, klar til å skrive ut eller del
 export-markdown = 📝 Her er strategien din som Markdown, klar til å lime inn i din egen plan.
 export-json = 🗂 Her er strategien din som JSON. Den kan lastes inn igjen på en annen maskin.
 export-nothing = Du har ikke svart på noe ennå, så det er ingenting å eksportere.
+export-choose = Vil du ha strategien som Markdown eller JSON?
 button-export-markdown = Markdown
 button-export-json = JSON
 cmd-export = Last ned strategien som PDF
