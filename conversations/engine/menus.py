@@ -190,7 +190,8 @@ def _answered(session: Session) -> list[flow.Slot]:
 
 
 def _part_label(turn: Turn, part: flow.Part) -> str:
-    return f"{part.number}. {turn.label(f'part-{part.id}')}"
+    title = turn.label(f"part-{part.id}")
+    return turn.label("edit-part-label", number=part.number, title=title)
 
 
 def _edit_parts(turn: Turn) -> View | None:

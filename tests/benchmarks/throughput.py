@@ -78,6 +78,7 @@ from telegram.ext import (  # noqa: E402
 from telegram.request import BaseRequest, RequestData  # noqa: E402
 
 from conversations import engine, flow  # noqa: E402
+from conversations.buttons import decode  # noqa: E402
 from conversations.events import Button, Command, Event, Press, Text  # noqa: E402
 from conversations.flow import Kind  # noqa: E402
 from conversations.models import Language, Session, utcnow  # noqa: E402
@@ -210,7 +211,7 @@ def _send(session: Session, step: Step, now: datetime) -> engine.Outcome:
     if step.kind == "command":
         event = Command(step.value)
     elif step.kind == "press":
-        event = Press(step.value)
+        event = Press(decode(step.value))
     else:
         event = Text(step.value)
     return engine.handle(session, event, now)

@@ -266,6 +266,8 @@ no-personas = You haven't created a persona yet. We'll do that in part 2.
 ## Edit, restart and language
 
 edit-nothing = You haven't answered anything yet, so there's nothing to change.
+edit-part-label = { $number }. { $title }
+    .terminal = { $title }
 edit-choose-part = Which part would you like to change something in?
 edit-choose-question = <b>{ $part }</b>: Which answer would you like to change?
 button-edit-back = ⬅️ Back

@@ -266,6 +266,8 @@ no-personas = Du har ikke laget noen persona ennå. Det gjør vi i del 2.
 ## Endre, begynne på nytt og språk
 
 edit-nothing = Du har ikke svart på noe ennå, så det er ingenting å endre.
+edit-part-label = { $number }. { $title }
+    .terminal = { $title }
 edit-choose-part = Hvilken del vil du endre noe i?
 edit-choose-question = <b>{ $part }</b>: Hvilket svar vil du endre?
 button-edit-back = ⬅️ Tilbake
