@@ -320,3 +320,29 @@ async def test_answer_is_durable_before_its_confirmation_is_sent(
     await kari.say("Strikking", "Hva brenner du for?")
     assert seen_at_send and seen_at_send[0] is not None
     assert seen_at_send[0].answers == {"topic": "Strikking"}
+
+
+async def test_text_typed_in_a_menu_over_telegram_is_never_an_answer(
+    fake: FakeBotAPI, bot: RunningBot, database_url: str
+) -> None:
+    """Issue 10: typing instead of pressing the edit menu's buttons; /language, then
+    words; all through the real adapter, the codec and the stored menu state."""
+    ola = Person(fake, FakeUser(6101, "Ola", language_code="nb"))
+    await ola.say("/start", "Hva blogger eller poster du om?")
+    await ola.say("Sykkelturer i Lofoten", "Hva brenner du for?")
+    await ola.say("/edit", "Hvilken del vil du endre noe i?")
+    await ola.say("ekte håndverk", "Velg et av alternativene, eller skriv /cancel")
+    session = stored(database_url, "tg:6101")
+    assert session is not None and "passion" not in session.answers
+    assert session.menu is not None and session.menu.kind == "edit_parts"
+    # The menu's own option, typed: its number, then a question's label.
+    await ola.say("1", "Hvilket svar vil du endre?")
+    await ola.say("Tema", "Hva blogger eller poster du om?")
+    await ola.say("Sykkelturer i Nordland", "Hva brenner du for?")
+    await ola.say("/language", "Hvilket språk vil du bruke?")
+    await ola.say("English", "OK, we'll speak English from now on.")
+    await ola.say("Long rides", "What is the purpose")
+    session = stored(database_url, "tg:6101")
+    assert session is not None and session.menu is None
+    assert session.language == "en"
+    assert session.answers == {"topic": "Sykkelturer i Nordland", "passion": "Long rides"}
