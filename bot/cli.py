@@ -176,6 +176,7 @@ async def migrate(settings: Settings) -> int:
 async def chat(settings: Settings, user: str | None, language: str | None) -> int:
     """The terminal chat; `user` is --user (None: the login name), `language` --lang."""
     logging.basicConfig(level=logging.WARNING)
+    user = user or None
     try:
         store = await open_configured_store(settings)
     except StorageError as error:

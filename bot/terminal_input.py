@@ -187,6 +187,9 @@ class CtrlC:
         pressed = asyncio.ensure_future(self._pressed.wait())
         try:
             await asyncio.wait({task, pressed}, return_when=asyncio.FIRST_COMPLETED)
+        except asyncio.CancelledError:
+            task.cancel()
+            raise
         finally:
             pressed.cancel()
         if not task.done():
