@@ -347,11 +347,6 @@ cmd-cancel = Take a break
 
 error-internal = Sorry, something went wrong on my side. The answers you've given are safe. Try again in a moment, or type /start to see where we are.
 
-## The terminal chat (strategibot chat)
-
-terminal-intro = You're talking to Strategibot in the terminal. Type your answer and press Enter. Where there are options, you can type the number in front of one. The commands are the same as in Telegram, for example /summary and /back. Ctrl-D quits.
-terminal-bye = Bye! Everything is saved. Run strategibot chat again whenever you want to carry on.
-
 ## Export
 
 export-pdf = 📄 Here's your strategy as a PDF, ready to print or share. Would you rather have it as Markdown or JSON?

@@ -347,11 +347,6 @@ cmd-cancel = Ta pause
 
 error-internal = Beklager, noe gikk galt hos meg. Svarene du har gitt er trygge. Prøv igjen om litt, eller skriv /start for å se hvor vi er.
 
-## Terminalchatten (strategibot chat)
-
-terminal-intro = Du snakker med Strategibot i terminalen. Skriv svaret og trykk Enter. Der det er valg, kan du skrive tallet foran valget. Kommandoene er de samme som i Telegram, for eksempel /summary og /back. Ctrl-D avslutter.
-terminal-bye = Ha det! Alt er lagret. Kjør strategibot chat igjen når du vil fortsette.
-
 ## Eksport
 
 export-pdf = 📄 Her er strategien din som PDF, klar til å skrive ut eller dele. Vil du heller ha den som Markdown eller JSON?
