@@ -187,8 +187,16 @@ class TerminalChat:
         text = self.plain(reply.html)
         if reply.attachment is not None and self.session is not None:
             made = render(self.session, reply.attachment, self.coach.today())
-            path = save_new_file(self.folder or Path.cwd(), made.filename, made.data)
-            saved = t(self.session.language, "export-saved", path=str(path))
+            folder = self.folder or Path.cwd()
+            try:
+                path = save_new_file(folder, made.filename, made.data)
+                saved = t(self.session.language, "export-saved", path=str(path))
+            except OSError as error:
+                # A read-only or full folder: say so and carry on, the answers are safe.
+                reason = error.strerror or type(error).__name__
+                saved = t(
+                    self.session.language, "terminal-save-failed", folder=str(folder), reason=reason
+                )
             text = f"{text}\n{html_to_plain(saved)}"
         if reply.buttons:
             options = [button for row in reply.buttons for button in row]

@@ -437,6 +437,23 @@ async def test_exports_in_the_chat_get_a_new_name_each(tmp_path: Path) -> None:
     assert len({(tmp_path / name).read_bytes() for name in names}) == 2
 
 
+async def test_a_file_that_cannot_be_written_is_reported_and_the_chat_goes_on(
+    tmp_path: Path,
+) -> None:
+    store = await SQLiteStore.open(tmp_path / "chat.sqlite3")
+    gone = tmp_path / "gone"  # root may write anywhere; a folder that isn't there stops anyone
+    try:
+        out = io.StringIO()
+        chat = TerminalChat(Coach(store, clock=lambda: TODAY), "ola", out, folder=gone)
+        assert await chat.run(ScriptedLines(["Baking", "/export", "/cancel", "Surdeig"]), "nb") == 0
+        session = await store.load("local:ola")
+    finally:
+        await store.close()
+    assert f"Jeg fikk ikke lagret filen i {gone}" in out.getvalue()
+    assert "Traceback" not in out.getvalue()
+    assert session is not None and session.answers == {"topic": "Baking", "passion": "Surdeig"}
+
+
 # -- Ctrl-C -----------------------------------------------------------------------
 
 

@@ -22,3 +22,7 @@ terminal-resume-env-here = To carry on later, run <b>{ $command }</b> from this 
 
 terminal-bye = Bye! Everything is saved. Run <b>{ $command }</b> again whenever you want to carry on.
 terminal-bye-memory = Bye! Your answers were only kept in memory, so nothing is saved.
+
+## A file that could not be written (a read-only or full folder).
+
+terminal-save-failed = ⚠️ I couldn't save the file in { $folder } ({ $reason }). Your answers are safe: run the chat from a folder you can write to, and type /export.

@@ -22,3 +22,7 @@ terminal-resume-env-here = Vil du fortsette senere, kjører du <b>{ $command }</
 
 terminal-bye = Ha det! Alt er lagret. Kjør <b>{ $command }</b> igjen når du vil fortsette.
 terminal-bye-memory = Ha det! Svarene lå bare i minnet, så ingenting er lagret.
+
+## A file that could not be written (a read-only or full folder).
+
+terminal-save-failed = ⚠️ Jeg fikk ikke lagret filen i { $folder } ({ $reason }). Svarene dine er trygge: kjør chatten fra en mappe du kan skrive til, og skriv /export.
