@@ -221,6 +221,7 @@ GOAL = Group(
             minimum=0,
             maximum=80,
             example=3,
+            decimals=True,
             range_pick="low",
         ),
     ),

@@ -10,97 +10,108 @@ from conversations.flow import GOAL, PERSONA, Kind, Question
 from conversations.models import Language
 from conversations.parsing import (
     Invalid,
+    Note,
+    Parsed,
     clean_text,
     parse_answer,
     parse_deadline,
-    parse_whole_number,
 )
 
 TODAY = date(2026, 5, 15)
 AGE = next(q for q in PERSONA.questions if q.id == "age")
 TARGET = next(q for q in GOAL.questions if q.id == "target")
 DEADLINE = next(q for q in GOAL.questions if q.id == "deadline")
+# A whole number from 0 to a billion: what a target would be without decimals.
+WHOLE = Question("whole", Kind.NUMBER, minimum=0, maximum=10**9, example=500)
 
 NOT_WHOLE_AGE = Invalid("error-not-whole-number", {"example": 35})
+NOT_A_NUMBER_AGE = Invalid("error-not-a-number", {"example": 35})
+NO_PERCENT_AGE = Invalid("error-no-percent", {"example": 35})
 AGE_RANGE = Invalid("error-out-of-range", {"minimum": 10, "maximum": 100})
 
 
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [
-        ("35", 35),
-        ("35 år", 35),
-        ("35år", 35),
-        ("35 years", 35),
-        ("35 years old", 35),
-        ("35 Years", 35),
-        ("35 yrs", 35),
-        ("+35", 35),
-        ("035", 35),
-        ("ca. 35", 35),
-        ("35,0", 35),
-        ("10", 10),
-        ("100", 100),
+        ("35", Parsed(35)),
+        ("35 år", Parsed(35)),
+        ("35år", Parsed(35)),
+        ("35 years", Parsed(35)),
+        ("35 years old", Parsed(35)),
+        ("35 Years", Parsed(35)),
+        ("35 yrs", Parsed(35)),
+        ("+35", Parsed(35)),
+        ("035", Parsed(35)),
+        ("ca. 35", Parsed(35)),
+        ("35,0", Parsed(35)),
+        ("10", Parsed(10)),
+        ("100", Parsed(100)),
+        ("tretti", Parsed(30)),
+        ("thirty", Parsed(30)),
+        ("thirty-five", Parsed(35)),
+        ("35?", Parsed(35)),
         ("9", AGE_RANGE),
         ("5", AGE_RANGE),
         ("101", AGE_RANGE),
         ("150", AGE_RANGE),
         ("1 500", AGE_RANGE),
         ("1,5k", AGE_RANGE),
-        ("tretti", NOT_WHOLE_AGE),
-        ("thirty", NOT_WHOLE_AGE),
+        # A negative age is out of range, which says more than "not a number".
+        ("-35", AGE_RANGE),
         ("35.5", NOT_WHOLE_AGE),
         ("35,5", NOT_WHOLE_AGE),
-        ("35 %", NOT_WHOLE_AGE),
-        ("-35", NOT_WHOLE_AGE),
-        ("35 katter", NOT_WHOLE_AGE),
-        ("år", NOT_WHOLE_AGE),
-        ("3 5", NOT_WHOLE_AGE),
-        ("", NOT_WHOLE_AGE),
+        ("35 %", NO_PERCENT_AGE),
+        ("35 katter", NOT_A_NUMBER_AGE),
+        ("år", NOT_A_NUMBER_AGE),
+        ("3 5", NOT_A_NUMBER_AGE),
+        ("", Invalid("error-empty")),
     ],
 )
-def test_whole_number_for_an_age(typed: str, expected: int | Invalid) -> None:
-    assert parse_whole_number(AGE, typed) == expected
+def test_whole_number_for_an_age(typed: str, expected: Parsed | Invalid) -> None:
+    assert parse_answer(AGE, typed, TODAY, "nb") == expected
 
 
-NOT_WHOLE_TARGET = Invalid("error-not-whole-number", {"example": 500})
-TARGET_RANGE = Invalid("error-out-of-range", {"minimum": 0, "maximum": 1_000_000_000})
+NOT_WHOLE = Invalid("error-not-whole-number", {"example": 500})
+NOT_A_NUMBER = Invalid("error-not-a-number", {"example": 500})
+WHOLE_RANGE = Invalid("error-out-of-range", {"minimum": 0, "maximum": 1_000_000_000})
 
 
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [
-        ("1500", 1500),
-        ("1 500", 1500),
-        ("1.500", 1500),
-        ("1,500", 1500),
-        ("12 000", 12000),
-        ("1 000 000", 1_000_000),
-        ("1 000 000 000", 1_000_000_000),
-        ("1", 1),
-        ("0", 0),
-        ("1 000 000 001", TARGET_RANGE),
-        ("1 50", NOT_WHOLE_TARGET),
-        ("15 00", NOT_WHOLE_TARGET),
-        ("1,5", NOT_WHOLE_TARGET),
-        ("1.5", NOT_WHOLE_TARGET),
-        ("20 %", NOT_WHOLE_TARGET),
-        ("1,5k", 1500),
+        ("1500", Parsed(1500)),
+        ("1 500", Parsed(1500)),
+        ("1.500", Parsed(1500)),
+        ("1,500", Parsed(1500)),
+        ("12 000", Parsed(12000)),
+        ("1 000 000", Parsed(1_000_000)),
+        ("1 000 000 000", Parsed(1_000_000_000)),
+        ("1", Parsed(1)),
+        ("0", Parsed(0)),
+        ("1 000 000 001", WHOLE_RANGE),
+        ("1 50", NOT_A_NUMBER),
+        ("15 00", NOT_A_NUMBER),
+        ("1,5", NOT_WHOLE),
+        ("1.5", NOT_WHOLE),
+        ("20 %", Invalid("error-no-percent", {"example": 500})),
+        ("1,5k", Parsed(1500)),
         # A unit is a label; a word that is not one makes it no number.
-        ("500 followers", 500),
-        ("500 følgere i måneden", 500),
-        ("500 katter", NOT_WHOLE_TARGET),
-        ("mange", NOT_WHOLE_TARGET),
+        ("500 followers", Parsed(500)),
+        ("500 følgere i måneden", Parsed(500)),
+        ("500 katter", NOT_A_NUMBER),
+        ("mange", NOT_A_NUMBER),
     ],
 )
-def test_whole_number_for_a_target(typed: str, expected: int | Invalid) -> None:
-    assert parse_whole_number(TARGET, typed) == expected
+def test_whole_number_without_decimals(typed: str, expected: Parsed | Invalid) -> None:
+    assert parse_answer(WHOLE, typed, TODAY, "en") == expected
 
 
 def test_a_number_without_bounds_or_example() -> None:
     free = Question("free", Kind.NUMBER)
-    assert parse_whole_number(free, "12 345") == 12345
-    assert parse_whole_number(free, "x") == Invalid("error-not-whole-number", {"example": 1})
+    assert parse_answer(free, "12 345", TODAY, "nb") == Parsed(12345)
+    assert parse_answer(free, "x", TODAY, "nb") == Invalid("error-not-a-number", {"example": 1})
+    # Without a minimum a minus sign is no number (nothing to be out of range of).
+    assert parse_answer(free, "-5", TODAY, "nb") == Invalid("error-not-a-number", {"example": 1})
 
 
 NOT_A_DATE = Invalid("error-not-a-date")
@@ -209,8 +220,8 @@ LATE_TODAY = date(2026, 11, 26)
         ("nb", "slutten av februar 2028", "2028-02-29"),
         ("nb", "slutten av neste måned", "2026-12-31"),
         ("nb", "slutten av måneden", "2026-11-30"),
-        # Easter moves and is left out; "nyttår 2027" could be either end of 2027.
-        ("nb", "til påske", NOT_A_DATE),
+        # Easter Sunday moves: 28 March in 2027. "Nyttår 2027" could be either end of 2027.
+        ("nb", "til påske", "2027-03-28"),
         ("nb", "innen nyttår 2027", NOT_A_DATE),
         ("nb", "slutten av 1. mars", NOT_A_DATE),
         ("nb", "innen 2027", NOT_A_DATE),
@@ -242,7 +253,7 @@ LATE_TODAY = date(2026, 11, 26)
         ("en", "end of November", "2026-11-30"),
         # To the English bot "Jul 2027" is July; "jul" alone is Christmas.
         ("en", "Jul 2027", "2027-07-26"),
-        ("en", "by Easter", NOT_A_DATE),
+        ("en", "by Easter", "2027-03-28"),
         ("en", "end of 12", NOT_A_DATE),
         ("en", "12", NOT_A_DATE),
         ("en", "2027", NOT_A_DATE),
@@ -286,23 +297,27 @@ TOPIC = Question("topic", Kind.TEXT, max_length=10)
 @pytest.mark.parametrize(
     ("question", "typed", "expected"),
     [
-        (TOPIC, "Bakeri", "Bakeri"),
-        (TOPIC, "  Bakeri \n", "Bakeri"),
-        (TOPIC, "1234567890", "1234567890"),
+        (TOPIC, "Bakeri", Parsed("Bakeri")),
+        (TOPIC, "  Bakeri \n", Parsed("Bakeri")),
+        (TOPIC, "1234567890", Parsed("1234567890")),
         (TOPIC, "12345678901", Invalid("error-too-long", {"limit": 10, "length": 11})),
         (TOPIC, "", Invalid("error-empty")),
         (TOPIC, " \t\n ", Invalid("error-empty")),
         (TOPIC, "\u0000\u0007", Invalid("error-empty")),
-        (TOPIC, "Ba\u0000keri", "Bakeri"),
-        (TOPIC, "to\nlinjer", "to\nlinjer"),
+        (TOPIC, "Ba\u0000keri", Parsed("Bakeri")),
+        (TOPIC, "to\nlinjer", Parsed("to\nlinjer")),
         # A no-break space, pasted or as the bot itself writes "1 500", is a space.
-        (TOPIC, "Ny\u00a0og\u202fgod", "Ny og god"),
-        (TARGET, "1\u00a0500", 1500),
-        (TARGET, "1\u202f500", 1500),
-        (AGE, " 35 år ", 35),
+        (TOPIC, "Ny\u00a0og\u202fgod", Parsed("Ny og god")),
+        (TARGET, "1\u00a0500", Parsed(1500)),
+        (TARGET, "1\u202f500", Parsed(1500)),
+        (AGE, " 35 år ", Parsed(35)),
         (AGE, "   ", Invalid("error-empty")),
         (DEADLINE, "", Invalid("error-empty")),
-        (DEADLINE, "2027-03-01", "2027-03-01"),
+        (
+            DEADLINE,
+            "2027-03-01",
+            Parsed("2027-03-01", Note("ack-date", {"date": "mandag 1. mars 2027"})),
+        ),
     ],
 )
 def test_parse_answer(question: Question, typed: str, expected: object) -> None:
@@ -310,7 +325,7 @@ def test_parse_answer(question: Question, typed: str, expected: object) -> None:
 
 
 def test_length_is_counted_after_cleaning() -> None:
-    assert parse_answer(TOPIC, "   1234567890   ", TODAY, "en") == "1234567890"
+    assert parse_answer(TOPIC, "   1234567890   ", TODAY, "en") == Parsed("1234567890")
 
 
 def test_clean_text_keeps_letters_emoji_and_line_breaks() -> None:
