@@ -85,7 +85,8 @@ def _safe(name: str, value: Any) -> tuple[str, type, str | int | float]:
 
 
 def synonyms(language: Language, key: str) -> tuple[str, ...]:
-    """What people also call the option labelled by `key` (its `syn-` message)."""
+    """What people also type for the button labelled by `key`: its `syn-` message
+    in `locales/<lang>/synonyms.ftl`, a comma-separated list."""
     name = f"syn-{key}"
     if not has(language, name):
         return ()

@@ -25,6 +25,7 @@ from .questions import (
     candidates,
     current_slot,
     everything,
+    everything_words,
     group_args,
     other_language_candidates,
     question_buttons,
@@ -74,6 +75,7 @@ def _typed_option(turn: Turn, slot: Slot, raw: str, parsed: Parsed | Invalid) ->
         candidates(turn, slot),
         many=multi,
         everything=everything(turn, slot) if multi else (),
+        everything_words=everything_words(),
         # A metric of one's own ("Følgere på TikTok") must not become the nearest button.
         fuzzy=not question.typed,
         fallback=other_language_candidates(turn, slot),

@@ -156,6 +156,11 @@ def everything(turn: Turn, slot: Slot) -> tuple[Action, ...]:
     )
 
 
+def everything_words() -> tuple[str, ...]:
+    """The words for "all of them" ("alle", "everything"), in either language."""
+    return tuple(word for language in LANGUAGES for word in synonyms(language, "everything"))
+
+
 def _option_key(slot: Slot, action: Action) -> str:
     assert isinstance(action, Answer | Toggle)
     return option_key(slot, action.option)

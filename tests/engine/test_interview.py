@@ -307,7 +307,8 @@ def test_whole_interview_ends_with_cards_summary_and_done(language: Language) ->
                 "Hvor er Ahmed på nett? Velg kanalene Ahmed bruker.",
                 "Mål 1: Flere lesere. Nå gjør vi det SMART",
                 "Mål 2: Selge frø. Nå gjør vi det SMART",
-                "📅 Notert: mandag 1. mars 2027. Stemmer ikke det? Skriv /back, så kan du rette det.",
+                "📅 Notert: mandag 1. mars 2027. "
+                "Stemmer ikke det? Skriv /back, så kan du rette det.",
                 "📅 Notert: tirsdag 1. juni 2027.",
                 "🎯 Slik står målet «Flere lesere» seg mot SMART",
                 "👏 Alle fem er på plass. Det er et mål du kan jobbe mot.",
