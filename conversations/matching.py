@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 K = TypeVar("K")
 
@@ -28,6 +29,9 @@ K = TypeVar("K")
 # 80 lets one slip in a word of five or more letters through ("Instagarm",
 # "Facebok"), not a different word ("Snapchat" for "Snapfish" scores 75).
 FUZZY_CUTOFF = 80.0
+# One typo (a letter wrong, missing, extra, or two swapped: "snpa", "intsagram")
+# scores this, whatever the length; ratio alone puts a swap in a short word at 75.
+ONE_TYPO_SCORE = 90.0
 # Two candidates scoring within this of each other are both meant, or neither.
 FUZZY_MARGIN = 6.0
 # Shorter texts are matched exactly: "ne" is not "nei", and "x" is only X.
@@ -115,12 +119,13 @@ def match(
     whole = text.strip()
     if many and everything and normalize(whole) in {normalize(w) for w in everything_words}:
         return Several(tuple(everything))
-    first = _one(whole, candidates, fallback, fuzzy)
-    if isinstance(first, One | Ambiguous):
-        return first
     parts = _split(whole)
-    if len(parts) < 2:
-        return Unknown((whole,))
+    # Whole first, for labels that hold a separator ("Kommentarer og anmeldelser");
+    # but a list is not read as a slip of one long label ("clicks to the website,
+    # sales" is two options, not a typo of the first).
+    first = _one(whole, candidates, fallback, fuzzy and len(parts) < 2)
+    if isinstance(first, One | Ambiguous) or len(parts) < 2:
+        return first
     keys: list[K] = []
     unknown: list[str] = []
     for part in parts:
@@ -215,9 +220,16 @@ def _closest(
 def _score(norm: str, phrase: str) -> float:
     """How close the text is to the phrase, or to as many of its words in a row
     as the text has ("norks" against "norsk" of "norsk bokmål")."""
-    score = fuzz.ratio(norm, phrase)
     words = phrase.split()
     width = len(norm.split())
-    for start in range(len(words) - width + 1):
-        score = max(score, fuzz.ratio(norm, " ".join(words[start : start + width])))
-    return float(score)
+    pieces = [phrase] + [
+        " ".join(words[start : start + width]) for start in range(len(words) - width + 1)
+    ]
+    return max(_closeness(norm, piece) for piece in pieces)
+
+
+def _closeness(norm: str, piece: str) -> float:
+    score = float(fuzz.ratio(norm, piece))
+    if len(piece) >= FUZZY_MIN_LENGTH and OSA.distance(norm, piece, score_cutoff=1) <= 1:
+        score = max(score, ONE_TYPO_SCORE)
+    return score

@@ -84,7 +84,10 @@ def test_a_word_two_labels_hold_asks_which() -> None:
     assert found == Ambiguous("ganger", ("few_weekly", "few_monthly"))
 
 
-@pytest.mark.parametrize(("typed", "key"), [("Instagarm", "instagram"), ("facebok", "facebook")])
+@pytest.mark.parametrize(
+    ("typed", "key"),
+    [("Instagarm", "instagram"), ("facebok", "facebook"), ("snpa", "snapchat"), ("Blgog", "blog")],
+)
 def test_a_slip_of_the_keyboard_is_forgiven(typed: str, key: str) -> None:
     assert match(typed, CHANNELS) == One(key)
 
@@ -201,3 +204,27 @@ def test_a_synonym_answers_a_single_choice(language: Language, word: str) -> Non
     chat = start(language, at="frequency")
     chat.text(word)
     assert chat.session.answers["frequency"] == "weekly"
+
+
+@pytest.mark.parametrize(
+    ("language", "ref", "typed", "value"),
+    [
+        ("nb", "review", "hver mnd", "monthly"),
+        ("en", "review", "once a month", "monthly"),
+        ("en", "frequency", "weekly", "weekly"),
+        ("nb", "frequency", "weekly", "weekly"),  # the other language's word
+    ],
+)
+def test_short_synonyms_answer(language: Language, ref: str, typed: str, value: str) -> None:
+    chat = start(language, at=ref)
+    chat.text(typed)
+    assert chat.session.answers[ref] == value
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"), [("en", "clicks to the website, sales"), ("nb", "salg og klikk")]
+)
+def test_synonyms_in_a_list(language: Language, typed: str) -> None:
+    chat = start(language, at="measures")
+    chat.text(typed)
+    assert sorted(chat.session.answers["measures"]) == ["clicks", "sales"]  # type: ignore[arg-type]

@@ -71,12 +71,12 @@ syn-opt-measures-reach = views, impressions
 syn-opt-measures-engagement = likes, interactions
 syn-opt-measures-followers = fans
 syn-opt-measures-comments = comments, reviews
-syn-opt-measures-clicks = clicks, traffic, visits
+syn-opt-measures-clicks = clicks, clicks to the website, clicks to the site, traffic, visits
 syn-opt-measures-sales = revenue, turnover
 syn-opt-measures-other = other, something else
 
 syn-opt-review-weekly = weekly
-syn-opt-review-monthly = monthly
+syn-opt-review-monthly = monthly, once a month
 syn-opt-review-quarterly = quarterly, every three months
 
 syn-opt-goal-metric-reach = views

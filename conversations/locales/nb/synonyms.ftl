@@ -71,12 +71,12 @@ syn-opt-measures-reach = rekkevidde, visninger
 syn-opt-measures-engagement = engasjement, likes
 syn-opt-measures-followers = følgere
 syn-opt-measures-comments = kommentarer, anmeldelser
-syn-opt-measures-clicks = klikk, trafikk, besøk
+syn-opt-measures-clicks = klikk, klikk til nettsiden, trafikk, besøk
 syn-opt-measures-sales = salg, omsetning
 syn-opt-measures-other = annet, noe annet
 
 syn-opt-review-weekly = ukentlig, hver uke
-syn-opt-review-monthly = månedlig, hver måned
+syn-opt-review-monthly = månedlig, hver måned, hver mnd, en gang i måneden
 syn-opt-review-quarterly = kvartalsvis, hvert kvartal, hver tredje måned
 
 syn-opt-goal-metric-reach = rekkevidde
