@@ -60,6 +60,9 @@ def parse_answer(question: Question, text: str, today: date, language: Language)
         return parse_date(text, today, language)
     if len(text) > question.max_length:
         return Invalid("error-too-long", {"limit": question.max_length, "length": len(text)})
+    if question.person_name and not any(ch.isalpha() for ch in text):
+        # "2-3" or "35" typed one question too early is not a name.
+        return Invalid("error-name-no-letters")
     return Parsed(text)
 
 

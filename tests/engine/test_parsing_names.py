@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from conversations.models import Language
 from conversations.parsing import suggest_name
+
+from .helpers import assert_asks, start, text
 
 
 @pytest.mark.parametrize(
@@ -95,3 +98,14 @@ def test_the_name_in_a_longer_answer(typed: str, name: str) -> None:
 )
 def test_no_name_to_suggest(typed: str) -> None:
     assert suggest_name(typed) is None
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+@pytest.mark.parametrize("typed", ["2-3", "35", "!!!", "1, 2"])
+def test_a_name_without_letters_is_asked_again(language: Language, typed: str) -> None:
+    chat = start(language, at="persona.0.name")
+    before = chat.state()
+    chat.text(typed)
+    assert chat.state() == before
+    assert text(language, "error-name-no-letters") in chat.plain
+    assert_asks(chat, "persona.0.name")

@@ -9,3 +9,4 @@ note-range-middle = You wrote { $low }–{ $high }, so I'm using { $value }, rou
 note-range-high = You wrote { $low }–{ $high }, so I'm using { $value }, the upper end.
 note-at-least = I'm using { $value }, the lower limit you gave.
 note-at-most = I'm using { $value }, the upper limit you gave.
+error-name-no-letters = A name needs letters. Type a first name, for example Kari or Ahmed.

@@ -9,3 +9,4 @@ note-range-middle = Du skrev { $low }–{ $high }, så jeg bruker { $value }, om
 note-range-high = Du skrev { $low }–{ $high }, så jeg bruker { $value }, det høyeste.
 note-at-least = Jeg bruker { $value }, den nedre grensen du oppga.
 note-at-most = Jeg bruker { $value }, den øvre grensen du oppga.
+error-name-no-letters = Et navn trenger bokstaver. Skriv et fornavn, for eksempel Kari eller Ahmed.
