@@ -16,23 +16,22 @@ from decimal import Decimal
 from typing import Literal
 
 import dateparser
-from babel import Locale
 from babel.dates import format_date, get_month_names
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from .answer_types import Invalid
+from .i18n import BABEL_LOCALE
 from .models import Language
 from .numbers import NUMBER_WORDS
 from .typed_text import folded
 
-_BABEL_LOCALE = {"nb": Locale.parse("nb_NO"), "en": Locale.parse("en_GB")}
 _WEEKDAY_FORMAT = {"nb": "EEEE d. MMMM y", "en": "EEEE d MMMM y"}
 
 
 def format_day_with_weekday(language: Language, day: date) -> str:
     """ "fredag 21. juni 2027", "Friday 21 June 2027": the weekday makes a wrong reading plain."""
-    return str(format_date(day, _WEEKDAY_FORMAT[language], locale=_BABEL_LOCALE[language]))
+    return str(format_date(day, _WEEKDAY_FORMAT[language], locale=BABEL_LOCALE[language]))
 
 
 # -- rewrites before reading -----------------------------------------------------------
@@ -260,7 +259,7 @@ _THIS_MONTH = {"the month": "this month", "måneden": "denne måneden"}
 
 def _month_numbers() -> dict[str, int]:
     names: dict[str, int] = {}
-    for locale in _BABEL_LOCALE.values():
+    for locale in BABEL_LOCALE.values():
         for width in ("wide", "abbreviated"):
             for number, name in get_month_names(width, locale=locale).items():
                 names[str(name).lower().rstrip(".")] = number

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
 from .flow import GOAL_TYPES, NO, OTHER, YES, Kind, Question, Slot, text_id
-from .i18n import t
+from .i18n import BABEL_LOCALE, t
 from .models import Language, Session, Value
 
 # Parsed once: given a name, Babel parses it and looks its data up on every call.
-_BABEL_LOCALE = {"nb": Locale.parse("nb_NO"), "en": Locale.parse("en_GB")}
 
 
 def option_key(slot: Slot, option: str) -> str:
@@ -33,12 +31,12 @@ def question_option_label(language: Language, question: Question, option: str) -
 
 def format_day(language: Language, iso_day: str) -> str:
     return str(
-        format_date(date.fromisoformat(iso_day), format="long", locale=_BABEL_LOCALE[language])
+        format_date(date.fromisoformat(iso_day), format="long", locale=BABEL_LOCALE[language])
     )
 
 
 def format_number(language: Language, number: int | float) -> str:
-    return str(format_decimal(number, locale=_BABEL_LOCALE[language]))
+    return str(format_decimal(number, locale=BABEL_LOCALE[language]))
 
 
 def display_value(language: Language, slot: Slot, value: Value) -> str:

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, get_args
 
+from babel import Locale
 from fluent.runtime import FluentBundle, FluentResource
 from markupsafe import Markup, escape
 
@@ -19,6 +20,8 @@ LANGUAGES: tuple[Language, ...] = get_args(Language)
 LOCALES_DIR = Path(__file__).parent / "locales"
 # Fluent wants a CLDR locale for plurals and number formatting.
 _FLUENT_LOCALE = {"nb": "nb-NO", "en": "en-GB"}
+# Babel's, for dates, weekdays and numbers as each language writes them.
+BABEL_LOCALE: dict[Language, Locale] = {"nb": Locale.parse("nb_NO"), "en": Locale.parse("en_GB")}
 
 
 def catalog_paths(language: Language) -> list[Path]:

@@ -12,12 +12,12 @@ from __future__ import annotations
 from datetime import date
 from decimal import ROUND_FLOOR, Decimal
 
-from babel import Locale
 from babel.numbers import format_decimal
 
 from .answer_types import Invalid, Note, Parsed, Unsure
 from .dates import format_day_with_weekday, parse_deadline
 from .flow import Kind, Question
+from .i18n import BABEL_LOCALE
 from .models import Language
 from .names import suggest_name
 from .numbers import Amount, Reading, as_value, parse_amount, read_number
@@ -133,7 +133,6 @@ def _out_of_range(question: Question, number: Decimal) -> Invalid | None:
     return None
 
 
-_BABEL_LOCALE = {"nb": Locale.parse("nb_NO"), "en": Locale.parse("en_GB")}
 # "20 %" in bokmål (with a no-break space), "20%" in English.
 _PERCENT_SIGN = {"nb": "\u00a0%", "en": "%"}
 
@@ -142,7 +141,7 @@ def _number_note(
     question: Question, reading: Reading, value: Decimal, language: Language
 ) -> Note | None:
     def shown(number: Decimal) -> str:
-        written = str(format_decimal(number, locale=_BABEL_LOCALE[language]))
+        written = str(format_decimal(number, locale=BABEL_LOCALE[language]))
         return written + (_PERCENT_SIGN[language] if reading.percent else "")
 
     if reading.bound is not None:

@@ -27,7 +27,7 @@ from .channels import (
     recommend,
     text_answer,
 )
-from .i18n import t
+from .i18n import BABEL_LOCALE, t
 from .models import Language, Session
 from .norway import load
 
@@ -43,7 +43,6 @@ _FLOOR_PER_WEEK = 12 / 52
 MIN_PILLARS, MAX_PILLARS = 3, 5
 PILLAR_WORDS = 60
 _SUGGESTED_CHANNELS = 2
-_BABEL_LOCALE = {"nb": "nb_NO", "en": "en_GB"}
 _GOAL_TYPES = ("interest", "engagement", "readers", "other")
 
 
@@ -286,7 +285,7 @@ def _deadline(value: object) -> date | None:
 
 
 def format_day(language: Language, day: date) -> str:
-    return str(format_date(day, format="long", locale=_BABEL_LOCALE[language]))
+    return str(format_date(day, format="long", locale=BABEL_LOCALE[language]))
 
 
 def render_plan(language: Language, plan: Plan) -> str:
