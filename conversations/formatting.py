@@ -11,8 +11,6 @@ from .flow import GOAL_TYPES, NO, OTHER, YES, Kind, Question, Slot, text_id
 from .i18n import BABEL_LOCALE, t
 from .models import Language, Session, Value
 
-# Parsed once: given a name, Babel parses it and looks its data up on every call.
-
 
 def option_key(slot: Slot, option: str) -> str:
     """The catalog key of an option's label (and of its synonyms, with "syn-" before it)."""

@@ -20,7 +20,8 @@ LANGUAGES: tuple[Language, ...] = get_args(Language)
 LOCALES_DIR = Path(__file__).parent / "locales"
 # Fluent wants a CLDR locale for plurals and number formatting.
 _FLUENT_LOCALE = {"nb": "nb-NO", "en": "en-GB"}
-# Babel's, for dates, weekdays and numbers as each language writes them.
+# Babel's, for dates, weekdays and numbers as each language writes them. Parsed
+# once: given a name, Babel parses it and looks its data up on every call.
 BABEL_LOCALE: dict[Language, Locale] = {"nb": Locale.parse("nb_NO"), "en": Locale.parse("en_GB")}
 
 

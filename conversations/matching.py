@@ -26,8 +26,8 @@ from rapidfuzz.distance import OSA
 K = TypeVar("K")
 
 # Below this score (0–100, rapidfuzz's ratio) a text is not taken to mean a label.
-# 80 lets one slip in a word of five or more letters through ("Instagarm",
-# "Facebok"), not a different word ("Snapchat" for "Snapfish" scores 75).
+# 80 lets one slip in a word of five or more letters through ("Instagarm" scores
+# 89), not a different word ("Snapfish" against "Snapchat" scores 62.5).
 FUZZY_CUTOFF = 80.0
 # One typo (a letter wrong, missing, extra, or two swapped: "snpa", "intsagram")
 # scores this, whatever the length; ratio alone puts a swap in a short word at 75.
@@ -119,6 +119,8 @@ def match(
     whole = text.strip()
     if many and everything and normalize(whole) in {normalize(w) for w in everything_words}:
         return Several(tuple(everything))
+    # Each phrase normalised once here, not again for every part and every rule.
+    candidates, fallback = _normalized(candidates), _normalized(fallback)
     parts = _split(whole)
     # Whole first, for labels that hold a separator ("Kommentarer og anmeldelser");
     # but a list is not read as a slip of one long label ("clicks to the website,
@@ -142,6 +144,10 @@ def match(
         return One(keys[0])
     # A list where one answer is wanted: ask which, rather than take the first.
     return Several(tuple(keys)) if many else Ambiguous(whole, tuple(keys))
+
+
+def _normalized(candidates: Sequence[Candidate[K]]) -> list[Candidate[K]]:
+    return [Candidate(c.key, tuple(normalize(p) for p in c.phrases)) for c in candidates]
 
 
 def _split(text: str) -> list[str]:
@@ -189,7 +195,7 @@ def _decide(typed: str, keys: list[K]) -> One[K] | Ambiguous[K] | None:
 
 
 def _exact(norm: str, candidates: Sequence[Candidate[K]]) -> list[K]:
-    return [c.key for c in candidates if any(normalize(p) == norm for p in c.phrases)]
+    return [c.key for c in candidates if norm in c.phrases]
 
 
 def _by_word(norm: str, candidates: Sequence[Candidate[K]]) -> list[K]:
@@ -199,22 +205,18 @@ def _by_word(norm: str, candidates: Sequence[Candidate[K]]) -> list[K]:
     if len(norm) < WORD_MIN_LENGTH:
         return []
     pattern = re.compile(rf"(?:^|\s){re.escape(norm)}")
-    return [c.key for c in candidates if any(pattern.search(normalize(p)) for p in c.phrases)]
+    return [c.key for c in candidates if any(pattern.search(p) for p in c.phrases)]
 
 
 def _closest(
     typed: str, norm: str, candidates: Sequence[Candidate[K]]
 ) -> One[K] | Ambiguous[K] | None:
-    best: dict[int, tuple[float, K]] = {}
-    for number, candidate in enumerate(candidates):
-        score = max(_score(norm, normalize(p)) for p in candidate.phrases)
-        if score >= FUZZY_CUTOFF:
-            best[number] = (score, candidate.key)
-    if not best:
+    scored = [(max(_score(norm, p) for p in c.phrases), c.key) for c in candidates]
+    close = [(score, key) for score, key in scored if score >= FUZZY_CUTOFF]
+    if not close:
         return None
-    top = max(score for score, _ in best.values())
-    near = [key for score, key in best.values() if top - score <= FUZZY_MARGIN]
-    return _decide(typed, near)
+    top = max(score for score, _ in close)
+    return _decide(typed, [key for score, key in close if top - score <= FUZZY_MARGIN])
 
 
 def _score(norm: str, phrase: str) -> float:

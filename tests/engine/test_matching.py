@@ -16,7 +16,7 @@ from conversations.matching import (
 )
 from conversations.models import Language
 
-from .helpers import Chat, start, text
+from .helpers import start, text
 
 CHANNELS = [
     Candidate("facebook", ("Facebook", "fb")),
@@ -163,17 +163,12 @@ def test_this_languages_own_words_come_before_the_other_languages() -> None:
 # -- through the engine ----------------------------------------------------------------
 
 
-def channels_chat(language: Language) -> Chat:
-    chat = start(language, at="channels")
-    return chat
-
-
 @pytest.mark.parametrize(
     ("language", "typed"),
     [("nb", "insta, fb og blogg"), ("en", "insta, fb and blog"), ("nb", "Instagarm, Facebok, 9")],
 )
 def test_a_typed_list_answers_the_channels(language: Language, typed: str) -> None:
-    chat = channels_chat(language)
+    chat = start(language, at="channels")
     chat.text(typed)
     assert chat.session.answers["channels"] == ["facebook", "instagram", "blog"]
     assert chat.ref != "channels"
@@ -181,7 +176,7 @@ def test_a_typed_list_answers_the_channels(language: Language, typed: str) -> No
 
 @pytest.mark.parametrize(("language", "word"), [("nb", "alle"), ("en", "all of them")])
 def test_all_ticks_every_channel_but_other(language: Language, word: str) -> None:
-    chat = channels_chat(language)
+    chat = start(language, at="channels")
     chat.text(word)
     picked = chat.session.answers["channels"]
     assert isinstance(picked, list)
