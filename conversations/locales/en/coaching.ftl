@@ -98,7 +98,7 @@ coach-plan-hours-over =
        *[other] { $hours } hours
     } you've set aside. Consider dropping a channel.
 coach-plan-below-range = Some channels get fewer posts than they need to stay visible. It's better to focus on fewer channels and do them well.
-coach-plan-pillars-title = <b>Your content pillars</b>: the themes you come back to again and again
+coach-plan-pillars-title = <b>Your regular themes</b>: what you come back to again and again
 coach-plan-pillar = • { $pillar }
 coach-pillar-topic = Tips and know-how: { $words }
 coach-pillar-passion = What you care about: { $words }

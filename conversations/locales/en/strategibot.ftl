@@ -102,7 +102,7 @@ opt-goal_types-readers = More readers
 opt-goal_types-other = Something else
 q-goal_other = What other goal do you have?
 q-goal-statement =
-    Goal { $number }: <b>{ $name }</b>. Let's make it SMART: specific, measurable, attractive, realistic and time-bound.
+    Goal { $number }: <b>{ $name }</b>. Let's make it SMART: specific, measurable, attractive (it matters to you), realistic and time-bound.
 
     What exactly is the goal? Write it as one sentence, for example "Get more people to comment on my posts about the kitchen garden".
 q-goal-metric = Which number will you follow to see whether you reach the goal? Pick one of the suggestions, or type your own.
@@ -177,7 +177,7 @@ label-persona-occupation = Occupation
 label-persona-hobbies = Hobbies
 label-persona-problems = Challenges
 label-persona-more = Another persona
-label-goal_types = Kinds of goal
+label-goal_types = Types of goals
 label-goal_other = Other goal
 label-goal-statement = Goal
 label-goal-metric = Measured in

@@ -31,7 +31,7 @@ coach-reason-age-few-over = Bare { $percent } % av folk på { $from } år og el
 coach-reason-persona-online = Du har sagt at { $names } er på { $channel }.
 coach-reason-persona-blogs = Du har sagt at { $names } leser blogger.
 coach-reason-persona-newsletters = Du har sagt at { $names } leser nyhetsbrev.
-coach-reason-sell = Mange ser på produkter og anbefalinger på { $channel } før de kjøper. Jo tidligere du er synlig der, jo større er sjansen for at du blir valgt.
+coach-reason-sell = Mange ser på produkter og anbefalinger på { $channel } før de kjøper. Jo tidligere du er synlig der, desto større er sjansen for at du blir valgt.
 coach-reason-sell-women = Folk bruker { $channel } til å finne ideer og ting å kjøpe. { $percent } % av brukerne er kvinner ({ $source }), så kanalen passer best hvis kundene dine også er det.
 coach-reason-test = På { $channel } kan du vise fram et produkt og få raske reaksjoner i kommentarer og avstemninger.
 coach-reason-relations = På { $channel } kan du snakke med folk i kommentarer og meldinger, og det er slik relasjoner bygges.
@@ -99,7 +99,7 @@ coach-plan-hours-over =
        *[other] de { $hours } timene
     } du har satt av. Vurder å kutte en kanal.
 coach-plan-below-range = Noen kanaler får færre innlegg enn de trenger for å holde seg synlige. Da er det bedre å satse på færre kanaler og gjøre en skikkelig jobb der.
-coach-plan-pillars-title = <b>Innholdspilarene dine</b>: temaene du kommer tilbake til igjen og igjen
+coach-plan-pillars-title = <b>Dine faste temaer</b>: det du kommer tilbake til igjen og igjen
 coach-plan-pillar = • { $pillar }
 coach-pillar-topic = Tips og kunnskap: { $words }
 coach-pillar-passion = Det du brenner for: { $words }
@@ -134,7 +134,7 @@ coach-area-name-crm = CRM
 coach-area-name-hrm = HRM
 coach-area-line = • <b>{ $area }</b>: { $tip }
 coach-area-shopping = Folk kombinerer netthandel og butikk, og mange sjekker vurderinger og sosiale medier før de kjøper. Vær synlig tidlig i den prosessen, og svar på spørsmål om det du tilbyr eller anbefaler.
-coach-area-shopping-sell = Mange leser vurderinger og sjekker sosiale medier før de bestemmer seg, og jo tidligere du er synlig, jo større er sjansen for at du blir valgt. Vis fram produktene der kundene leter, og be fornøyde kunder om en anmeldelse.
+coach-area-shopping-sell = Mange leser vurderinger og sjekker sosiale medier før de bestemmer seg, og jo tidligere du er synlig, desto større er sjansen for at du blir valgt. Vis fram produktene der kundene leter, og be fornøyde kunder om en anmeldelse.
 coach-area-shopping-test = Når du tester produkter, be testerne om å gi vurderinger og tilbakemeldinger åpent. Ærlige anmeldelser hjelper andre som skal bestemme seg, og gjør deg synlig tidlig i kjøpsprosessen.
 coach-area-marketing = Bruk sosiale medier til å vise hvem du er og hva du står for, ikke bare til reklame. Engasjer leserne, så sprer de det videre til andre (eWOM).
 coach-area-marketing-sell = Før handlet markedsføring mest om annonser i massemedier. Nå kan fornøyde kunder spre budskapet for deg (eWOM): del anmeldelsene og bildene deres, med lov, og svar når de nevner deg.

@@ -102,7 +102,7 @@ opt-goal_types-readers = Flere lesere
 opt-goal_types-other = Noe annet
 q-goal_other = Hvilket annet mål har du?
 q-goal-statement =
-    Mål { $number }: <b>{ $name }</b>. Nå gjør vi det SMART: spesifikt, målbart, attraktivt, realistisk og tidsbestemt.
+    Mål { $number }: <b>{ $name }</b>. Nå gjør vi det SMART: spesifikt, målbart, attraktivt (det betyr noe for deg), realistisk og tidsbestemt.
 
     Hva er målet, helt konkret? Skriv det som én setning, for eksempel «Få flere til å kommentere innleggene mine om kjøkkenhagen».
 q-goal-metric = Hvilket tall vil du følge med på for å se om du når målet? Velg et av forslagene, eller skriv ditt eget.
@@ -117,7 +117,7 @@ q-goal-hours = Hvor mange timer i uka har du til å jobbe mot dette målet?
 q-areas =
     Sosiale medier kan hjelpe deg på fire områder (Rainer mfl., 2015). Hvilke er viktige for deg?
 
-    • <b>Shopping</b>: Folk sjekker vurderinger og sosiale medier før de kjøper. Jo tidligere du blir synlig, jo større er sjansen for at du blir valgt.
+    • <b>Shopping</b>: Folk sjekker vurderinger og sosiale medier før de kjøper. Jo tidligere du blir synlig, desto større er sjansen for at du blir valgt.
     • <b>Markedsføring</b>: Gode produkter blir delt videre av fornøyde kunder (eWOM). Du kan engasjere kundene og vise hvem du er.
     • <b>CRM</b>: Kundeoppfølging. I sosiale medier merkes det fort om du ikke følger opp, men du kan også gi kundene noe ekstra, som et svar innen en time.
     • <b>HRM</b>: Rekruttering og opplæring. Mange får jobben sin via LinkedIn.
@@ -232,7 +232,7 @@ error-too-long = Det ble litt langt: svaret kan være på høyst { $limit } tegn
 error-not-whole-number = Her trenger jeg et helt tall, for eksempel { $example }.
 error-out-of-range = Tallet må være mellom { $minimum } og { $maximum }.
 error-not-a-date = Den datoen skjønte jeg ikke. Prøv for eksempel «1. mars 2027», «om tre måneder», «uke 12» eller «til påske».
-error-date-in-past = Den datoen har allerede vært. Fristen må ligge fram i tid.
+error-date-in-past = Den datoen er passert. Fristen må ligge fram i tid.
 option-unknown = Jeg fant ikke «{ $typed }» blant valgene. Trykk på et av dem, eller skriv det slik det står.
     .terminal = Jeg fant ikke «{ $typed }» blant valgene. Skriv tallet foran et av dem, eller navnet slik det står.
 option-unknown-other = Jeg fant ikke «{ $typed }» blant valgene. Står det ikke der, kan du velge «Noe annet» og skrive det med egne ord.
